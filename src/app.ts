@@ -12,6 +12,7 @@ import type { Logger } from './ops/logger.js';
 import { createMetrics, type Metrics } from './ops/metrics.js';
 import { createPipelinePool } from './pipeline/pipeline-pool.js';
 import { createJobQueue, type JobQueue } from './queue/job-queue.js';
+import { cachedSecretLookup } from './store/cached-secret-lookup.js';
 import { DirLockBusyError } from './store/dir-lock.js';
 import { openStore, type OpenStore } from './store/open-store.js';
 import { processVerification } from './verification/process-verification.js';
@@ -121,9 +122,10 @@ async function startHttp(
     },
     retentionSeconds: config.retention.seconds,
   });
+  const secrets = cachedSecretLookup(store.keys, { ttlMs: config.protocol.keyCacheSeconds * 1000 });
   const gateway = createGateway({
     config,
-    lookupSecret: (secretId) => store.keys.findSecret(secretId),
+    lookupSecret: (secretId) => secrets.lookup(secretId),
     actions: {
       ApplyCardVerification: applyCardVerification(service, config.polling, config.images.urlTimeoutMs),
       GetCardVerificationResult: getCardVerificationResult(service, config.compat.statusCase),
@@ -156,7 +158,10 @@ async function startHttp(
   closers.push(() => closeServer(server));
 
   if (embedded) {
-    const admin = await startAdminSocket(config.dataDir, adminOperations(store.keys, store.verifications));
+    const admin = await startAdminSocket(
+      config.dataDir,
+      adminOperations(store.keys, store.verifications, { onRevoke: (id) => secrets.forget(id) }),
+    );
     closers.push(() => closeServer(admin));
   }
   const purge = setInterval(() => {

@@ -11,7 +11,11 @@ export interface AdminOperations {
   purge(): Promise<number>;
 }
 
-export function adminOperations(keys: KeyStore, verifications: VerificationStore): AdminOperations {
+export function adminOperations(
+  keys: KeyStore,
+  verifications: VerificationStore,
+  hooks: { onRevoke?: (secretId: string) => void } = {},
+): AdminOperations {
   return {
     async createKey(app) {
       const key = await keys.create(app);
@@ -25,7 +29,11 @@ export function adminOperations(keys: KeyStore, verifications: VerificationStore
         RevokedAt: k.revokedAt === null ? null : k.revokedAt.toISOString(),
       }));
     },
-    revokeKey: (secretId) => keys.revoke(secretId),
+    async revokeKey(secretId) {
+      const revoked = await keys.revoke(secretId);
+      hooks.onRevoke?.(secretId);
+      return revoked;
+    },
     purge: () => verifications.purge(new Date()),
   };
 }

@@ -22,6 +22,7 @@ export const configSchema = z
         maxClockSkewSeconds: z.number().int().positive().default(300).describe('Allowed distance between a request timestamp and server time (D3).'),
         maxPostBytes: z.number().int().positive().default(10 * 1024 * 1024).describe('Largest POST body, TC3 and v1 (D6).'),
         maxGetBytes: z.number().int().positive().default(32 * 1024).describe('Largest GET request (D6).'),
+        keyCacheSeconds: z.number().min(0).default(10).describe('How long a server remembers an active key; a key revoked by another process stops working within this time (one revoked through this server stops at once).'),
       })
       .default({}),
     rateLimits: z

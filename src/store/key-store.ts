@@ -1,3 +1,4 @@
+import { byteaParam, fromSealedColumn, sealedColumn } from './bytea.js';
 import { randomInt } from 'node:crypto';
 import type { Db } from './db.js';
 import type { ApiKey, KeyStore } from './stores.js';
@@ -29,10 +30,10 @@ export function createKeyStore(db: Db, box: CryptoBox, clock: () => Date = () =>
       const secretId = `AKID${randomAlphanumeric(32)}`;
       const secretKey = randomAlphanumeric(SECRET_KEY_LENGTH);
       const createdAt = clock();
-      await db.query('INSERT INTO api_keys (secret_id, app, secret_enc, created_at) VALUES ($1, $2, $3, $4)', [
+      await db.query(`INSERT INTO api_keys (secret_id, app, secret_enc, created_at) VALUES ($1, $2, decode($3, 'hex'), $4)`, [
         secretId,
         app,
-        box.seal(Buffer.from(secretKey, 'utf8'), aad(secretId)),
+        byteaParam(box.seal(Buffer.from(secretKey, 'utf8'), aad(secretId))),
         createdAt,
       ]);
       return { secretId, app, createdAt, revokedAt: null, secretKey };
@@ -56,13 +57,13 @@ export function createKeyStore(db: Db, box: CryptoBox, clock: () => Date = () =>
     async findSecret(secretId) {
       // Callers pass what a client sent; a malformed id never reaches the database.
       if (!SECRET_ID_PATTERN.test(secretId)) return null;
-      const { rows } = await db.query<{ app: string; secret_enc: Buffer }>(
-        'SELECT app, secret_enc FROM api_keys WHERE secret_id = $1 AND revoked_at IS NULL',
+      const { rows } = await db.query<{ app: string; secret_enc: string }>(
+        `SELECT app, ${sealedColumn('secret_enc')} FROM api_keys WHERE secret_id = $1 AND revoked_at IS NULL`,
         [secretId],
       );
       const row = rows[0];
       if (!row) return null;
-      return { app: row.app, secretKey: box.open(row.secret_enc, aad(secretId)).toString('utf8') };
+      return { app: row.app, secretKey: box.open(fromSealedColumn(row.secret_enc), aad(secretId)).toString('utf8') };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { byteaParam, fromSealedColumn, sealedColumn } from './bytea.js';
 import type { Db, Queryable } from './db.js';
 import type { CryptoBox } from './crypto-box.js';
 import type { StoredVerification, VerificationStore } from './stores.js';
@@ -35,7 +36,8 @@ interface VerificationRow {
   created_at: Date;
   finished_at: Date | null;
   expires_at: Date;
-  outcome_enc: Buffer | null;
+  /** Base64 text of the sealed outcome (see bytea.ts). */
+  outcome_enc: string | null;
   identity_token: string | null;
 }
 
@@ -44,7 +46,8 @@ interface ImageRow {
   format: 'jpeg' | 'png';
   width: number;
   height: number;
-  bytes_enc: Buffer;
+  /** Base64 text of the sealed image (see bytea.ts). */
+  bytes_enc: string;
 }
 
 /** Associated data of each sealed column: a ciphertext only opens in the row and column it was written for. */
@@ -76,8 +79,8 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
       for (const image of v.images) {
         await tx.query(
           `INSERT INTO verification_images (verification_id, side, format, width, height, bytes_enc)
-           VALUES ($1, $2, $3, $4, $5, $6)`,
-          [id, image.side, image.format, image.width, image.height, box.seal(image.bytes, aad.image(id, image.side))],
+           VALUES ($1, $2, $3, $4, $5, decode($6, 'hex'))`,
+          [id, image.side, image.format, image.width, image.height, byteaParam(box.seal(image.bytes, aad.image(id, image.side)))],
         );
       }
     },
@@ -88,7 +91,7 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
       if (id === null) return null;
       const { rows } = await db.query<VerificationRow>(
         `SELECT id, app, state, requested_nationality, requested_card_type, created_at, finished_at, expires_at,
-                outcome_enc, identity_token
+                ${sealedColumn('outcome_enc')}, identity_token
            FROM verifications
           WHERE id = $1 AND app = $2 AND expires_at > $3 AND NOT ($4::boolean AND read_at IS NOT NULL)`,
         [id, app, clock(), opts.readOnce],
@@ -120,7 +123,7 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
       if (id === null) return [];
       const { rows } = await db.query<ImageRow>(
         // 'front' sorts after 'back': descending puts the front first.
-        `SELECT side, format, width, height, bytes_enc FROM verification_images
+        `SELECT side, format, width, height, ${sealedColumn('bytes_enc')} FROM verification_images
           WHERE verification_id = $1 ORDER BY side DESC`,
         [id],
       );
@@ -130,7 +133,7 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
           format: row.format,
           width: row.width,
           height: row.height,
-          bytes: box.open(row.bytes_enc, aad.image(id, row.side)),
+          bytes: box.open(fromSealedColumn(row.bytes_enc), aad.image(id, row.side)),
         }),
       );
     },
@@ -148,9 +151,9 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
         // The state condition makes completion happen once, whatever number of times a job is retried.
         const updated = await tx.query(
           `UPDATE verifications
-              SET state = $2, finished_at = $3, outcome_enc = $4, identity_token = $5
+              SET state = $2, finished_at = $3, outcome_enc = decode($4, 'hex'), identity_token = $5
             WHERE id = $1 AND state = 'processing'`,
-          [id, outcome.verdict, now, box.seal(outcomeCodec.encode(outcome), aad.outcome(id)), identityToken],
+          [id, outcome.verdict, now, byteaParam(box.seal(outcomeCodec.encode(outcome), aad.outcome(id))), identityToken],
         );
         if (updated.rowCount === 0) return false;
         if (identityToken !== null) {
@@ -163,8 +166,8 @@ export function createVerificationStore(db: Db, box: CryptoBox, opts: Verificati
             portrait: outcome.portrait?.toString('base64') ?? null,
           };
           await tx.query(
-            'INSERT INTO identity_records (id, verification_id, record_enc, created_at) VALUES ($1, $2, $3, $4)',
-            [identityToken, id, box.seal(Buffer.from(JSON.stringify(record), 'utf8'), aad.identity(identityToken)), now],
+            `INSERT INTO identity_records (id, verification_id, record_enc, created_at) VALUES ($1, $2, decode($3, 'hex'), $4)`,
+            [identityToken, id, byteaParam(box.seal(Buffer.from(JSON.stringify(record), 'utf8'), aad.identity(identityToken))), now],
           );
         }
         return true;
@@ -203,7 +206,7 @@ function toStored(row: VerificationRow, box: CryptoBox): StoredVerification {
     createdAt: row.created_at,
     finishedAt: row.finished_at,
     expiresAt: row.expires_at,
-    outcome: row.outcome_enc === null ? null : outcomeCodec.decode(box.open(row.outcome_enc, aad.outcome(row.id))),
+    outcome: row.outcome_enc === null ? null : outcomeCodec.decode(box.open(fromSealedColumn(row.outcome_enc), aad.outcome(row.id))),
     identityToken: row.identity_token,
   };
 }

@@ -41,7 +41,7 @@ const SECRET_ID = 'AKIDSDKTESTKEY0000000000000000000000';
 const SECRET_KEY = 'SdkTestSecretKey0000000000000000';
 
 const CONFIG: GatewayDeps['config'] = {
-  protocol: { regions: ['ap-singapore'], maxClockSkewSeconds: 300, maxPostBytes: 64 * 1024, maxGetBytes: 32 * 1024 },
+  protocol: { regions: ['ap-singapore'], maxClockSkewSeconds: 300, maxPostBytes: 64 * 1024, maxGetBytes: 32 * 1024, keyCacheSeconds: 0 },
   rateLimits: { applyPerSecond: 1000, getPerSecond: 1000 },
 };
 

@@ -28,6 +28,7 @@ const CONFIG: GatewayDeps['config'] = {
     maxClockSkewSeconds: 300,
     maxPostBytes: 4096,
     maxGetBytes: 512,
+    keyCacheSeconds: 0,
   },
   rateLimits: { applyPerSecond: 2, getPerSecond: 3 },
 };
