@@ -4,6 +4,7 @@ import { loadConfig, ConfigError } from '../config/load-config.js';
 import type { ConfigInput } from '../config/schema.js';
 import { runKeys } from './keys-command.js';
 import { runPurge } from './purge-command.js';
+import { runSamples } from './samples-command.js';
 import { runServe } from './serve-command.js';
 import { runWorker } from './worker-command.js';
 import { UsageError } from './usage-error.js';
@@ -17,6 +18,8 @@ Usage:
   cardverify keys list [--json]                            keys, never their secrets
   cardverify keys revoke SECRET_ID                         disable a key
   cardverify purge                                         delete verifications past retention now
+  cardverify samples --type STRUCTURE --count N --seed S [--condition C] [--side front|back|both] [--invalid] --out DIR
+  cardverify samples --gallery DIR [--seed S]              test documents with ground truth (docs/studio.md)
 
 Configuration: environment variables and an optional JSON file (CARDVERIFY_CONFIG); see docs/configuration.md.
 `;
@@ -36,6 +39,14 @@ async function main(argv: string[]): Promise<number> {
       'no-workers': { type: 'boolean', default: false },
       app: { type: 'string' },
       json: { type: 'boolean', default: false },
+      type: { type: 'string' },
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      condition: { type: 'string' },
+      side: { type: 'string' },
+      out: { type: 'string' },
+      gallery: { type: 'string' },
+      invalid: { type: 'boolean', default: false },
     },
   });
   const overrides: ConfigInput = {};
@@ -43,6 +54,10 @@ async function main(argv: string[]): Promise<number> {
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port must be a port number, got ${values.port}`);
     overrides.http = { ...(port === undefined ? {} : { port }), ...(values.host === undefined ? {} : { host: values.host }) };
+  }
+  if (command === 'samples') {
+    // The studio needs no configuration, storage or server.
+    return runSamples({ ...values, invalid: values.invalid });
   }
   const config = loadConfig(process.env, overrides);
   switch (command) {
