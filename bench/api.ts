@@ -1,5 +1,5 @@
 /**
- * `npm run bench:api -- [--json] [--seconds N] [--concurrency N]`
+ * `npm run bench:api -- [--json] [--seconds N] [--concurrency N] [--store embedded|postgres]`
  *
  * GetCardVerificationResult requests/s and p50/p99 latency of a real `cardverify serve` (embedded storage, the
  * default set-up) next to a bare Node `http` server answering the same envelope bytes, in the same run, with the
@@ -9,12 +9,13 @@
  * Progress goes to stderr; the figures to stdout.
  */
 import { spawn } from 'node:child_process';
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { v1Sign, v1StringToSign } from '../src/protocol/v1-signature.js';
 import { runCli, startServer, tempDir, type ServerProcess } from '../test/support/cli-process.js';
+import { temporaryDatabase } from '../test/support/postgres.js';
 import type { Key } from '../test/support/sdk-clients.js';
 import { runLoad, type PreparedRequest } from './support/load.js';
 
@@ -23,8 +24,10 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     seconds: { type: 'string', default: '10' },
     concurrency: { type: 'string', default: '16' },
+    store: { type: 'string', default: 'embedded' },
   },
 });
+if (values.store !== 'embedded' && values.store !== 'postgres') throw new Error('--store is embedded or postgres');
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -52,10 +55,16 @@ async function post(port: number, r: PreparedRequest): Promise<string> {
 }
 
 const data = tempDir('cardverify-bench-');
-const env = { CARDVERIFY_DATA_DIR: data.path, CARDVERIFY_RATE_GET: '1000000', CARDVERIFY_RATE_APPLY: '1000000', CARDVERIFY_LOG_LEVEL: 'warn' };
+const env: Record<string, string> = { CARDVERIFY_DATA_DIR: data.path, CARDVERIFY_RATE_GET: '1000000', CARDVERIFY_RATE_APPLY: '1000000', CARDVERIFY_LOG_LEVEL: 'warn' };
+// --store postgres: a database of its own on the test server (test/support/postgres.ts), dropped afterwards.
+const database = values.store === 'postgres' ? await temporaryDatabase() : undefined;
+if (database) {
+  env.DATABASE_URL = database.url;
+  env.CARDVERIFY_ENCRYPTION_KEY = randomBytes(32).toString('base64');
+}
 const processes: ServerProcess[] = [];
 try {
-  log('starting cardverify serve (embedded, --no-workers)…');
+  log(`starting cardverify serve (${values.store}, --no-workers)…`);
   const server = await startServer(env, ['--no-workers']);
   processes.push(server);
   const created = await runCli(['keys', 'create', '--app', 'bench', '--json'], env);
@@ -111,6 +120,7 @@ try {
 
   const result = {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    store: values.store,
     getCardVerificationResult: { cardverify: cv, bareNodeHttp: bareResult, ratio: Math.round((cv.rps / bareResult.rps) * 1000) / 1000, concurrency },
     applyCardVerification1MB: { ...apply, imageBytes: big.length, concurrency: 4 },
   };
@@ -123,5 +133,6 @@ try {
   }
 } finally {
   for (const p of processes) await p.stop();
+  await database?.drop();
   data.remove();
 }
