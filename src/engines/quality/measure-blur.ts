@@ -1,0 +1,99 @@
+import type { Box, RgbImage } from '../vision/rgb-image.js';
+import { type QualityMeasure, clampBox, greyOf, wholeImage } from './quality-measure.js';
+
+/** Blur is expressed at this long side, so a 4000 px photo and a 1000 px crop of the same document compare. */
+export const BLUR_REFERENCE_SIDE = 1000;
+
+/** Reported when nothing can be judged (no edge at all) or beyond: a featureless region counts as fully blurred. */
+export const MAX_BLUR = 50;
+
+/** Averages `factor`×`factor` blocks: brings a large region near the reference size without aliasing. */
+function shrink(grey: Float32Array, width: number, height: number, factor: number): { grey: Float32Array; width: number; height: number } {
+  if (factor <= 1) return { grey, width, height };
+  const w = Math.floor(width / factor);
+  const h = Math.floor(height / factor);
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y += 1) {
+    for (let x = 0; x < w; x += 1) {
+      let sum = 0;
+      for (let dy = 0; dy < factor; dy += 1) {
+        for (let dx = 0; dx < factor; dx += 1) sum += grey[(y * factor + dy) * width + x * factor + dx] as number;
+      }
+      out[y * w + x] = sum / (factor * factor);
+    }
+  }
+  return { grey: out, width: w, height: h };
+}
+
+/**
+ * Blur as the width of the document's edges. For an edge blurred by a Gaussian of width σ, the energy of the
+ * second derivative over that of the first is 1/(2σ²), whatever the edge's contrast; so σ ≈ 1/(√2·ratio) with
+ * ratio = √(ΣL² / Σ|∇|²), summed near strong edges (where print is, not over flat paper whose noise would
+ * inflate L). The width is scaled to a long side of 1000 px (BLUR_REFERENCE_SIDE).
+ *
+ * score: estimated edge blur σ in px at the reference size — higher is blurrier (a sharp print edge gives ~0.5–1,
+ * a visibly soft one 2+; capped at MAX_BLUR). values: `varianceOfLaplacian` at the measured scale (the classic figure, contrast-
+ * dependent), `edgePixels` (how many pixels entered the sums; few means little to judge on).
+ */
+export function measureBlur(image: RgbImage, region: Box = wholeImage(image)): QualityMeasure {
+  const box = clampBox(image, region);
+  const longSide = Math.max(box.width, box.height);
+  const factor = Math.max(1, Math.floor(longSide / BLUR_REFERENCE_SIDE));
+  const { grey, width, height } = shrink(greyOf(image, box), box.width, box.height, factor);
+  const gradient = new Float32Array(width * height);
+  const laplacian = new Float32Array(width * height);
+  let maxGradient = 0;
+  let lapSum = 0;
+  let lapSquares = 0;
+  let n = 0;
+  for (let y = 1; y < height - 1; y += 1) {
+    for (let x = 1; x < width - 1; x += 1) {
+      const i = y * width + x;
+      const c = grey[i] as number;
+      const left = grey[i - 1] as number;
+      const right = grey[i + 1] as number;
+      const up = grey[i - width] as number;
+      const down = grey[i + width] as number;
+      const gx = (right - left) / 2;
+      const gy = (down - up) / 2;
+      const g2 = gx * gx + gy * gy;
+      const lap = left + right + up + down - 4 * c;
+      gradient[i] = g2;
+      laplacian[i] = lap;
+      maxGradient = Math.max(maxGradient, g2);
+      lapSum += lap;
+      lapSquares += lap * lap;
+      n += 1;
+    }
+  }
+  // Near an edge: within 2 px of a pixel whose gradient is at least a fifth of the strongest (squared: 1/25), and
+  // at least 2 grey levels per pixel, so a flat region has no edge at all.
+  const strong = Math.max(maxGradient / 25, 4);
+  let gradEnergy = 0;
+  let lapEnergy = 0;
+  let edgePixels = 0;
+  for (let y = 3; y < height - 3; y += 1) {
+    for (let x = 3; x < width - 3; x += 1) {
+      let near = false;
+      for (let dy = -2; dy <= 2 && !near; dy += 1) {
+        for (let dx = -2; dx <= 2 && !near; dx += 1) near = (gradient[(y + dy) * width + x + dx] as number) >= strong;
+      }
+      if (!near) continue;
+      const i = y * width + x;
+      gradEnergy += gradient[i] as number;
+      lapEnergy += (laplacian[i] as number) ** 2;
+      edgePixels += 1;
+    }
+  }
+  const mean = n > 0 ? lapSum / n : 0;
+  const varianceOfLaplacian = n > 0 ? lapSquares / n - mean * mean : 0;
+  const ratio = gradEnergy > 0 ? Math.sqrt(lapEnergy / gradEnergy) : 0;
+  // Blur width at the measured scale, then at the reference long side.
+  const measuredSide = Math.max(width, height);
+  const score = ratio > 0 ? Math.min(MAX_BLUR, (BLUR_REFERENCE_SIDE / Math.max(1, measuredSide)) / (Math.SQRT2 * ratio)) : MAX_BLUR;
+  return {
+    score: Math.round(score * 1000) / 1000,
+    region: box,
+    values: { varianceOfLaplacian: Math.round(varianceOfLaplacian * 10) / 10, edgePixels },
+  };
+}
