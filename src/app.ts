@@ -121,6 +121,7 @@ async function startHttp(
       await queue.send(tx, 'verify', { verificationId });
     },
     retentionSeconds: config.retention.seconds,
+    finalResultCacheEntries: config.retention.finalResultCacheEntries,
   });
   const secrets = cachedSecretLookup(store.keys, { ttlMs: config.protocol.keyCacheSeconds * 1000 });
   const gateway = createGateway({

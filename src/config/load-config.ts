@@ -22,6 +22,7 @@ export const ENV_VARIABLES: ReadonlyArray<{ name: string; path: string; type: 's
   { name: 'CARDVERIFY_URL_ALLOW_LIST', path: 'images.urlAllowList', type: 'list' },
   { name: 'CARDVERIFY_RETENTION_SECONDS', path: 'retention.seconds', type: 'int' },
   { name: 'CARDVERIFY_PURGE_INTERVAL_SECONDS', path: 'retention.purgeIntervalSeconds', type: 'int' },
+  { name: 'CARDVERIFY_FINAL_RESULT_CACHE_ENTRIES', path: 'retention.finalResultCacheEntries', type: 'int' },
   { name: 'CARDVERIFY_STATUS_CASE', path: 'compat.statusCase', type: 'string' },
   { name: 'CARDVERIFY_WORKER_THREADS', path: 'queue.concurrency', type: 'int' },
   { name: 'CARDVERIFY_JOB_TIMEOUT_SECONDS', path: 'queue.jobTimeoutSeconds', type: 'int' },

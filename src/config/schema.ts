@@ -45,6 +45,7 @@ export const configSchema = z
       .object({
         seconds: z.number().int().min(0).default(72 * 3600).describe('Lifetime of a verification and its images (D15); 0 deletes a verification once its final result has been read.'),
         purgeIntervalSeconds: z.number().int().positive().default(600).describe('How often the server purges expired verifications.'),
+        finalResultCacheEntries: z.number().int().min(0).default(1000).describe('Final results a server keeps in memory for repeated polls (0: none). Checked against owner and expiry on every read; off in read-once mode.'),
       })
       .default({}),
     polling: z

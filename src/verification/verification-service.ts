@@ -4,6 +4,7 @@ import type { StoredVerification, VerificationStore } from '../store/stores.js';
 import { READ_ONCE_HORIZON_SECONDS } from '../store/verification-store.js';
 import { backSideRequired } from './back-side-rules.js';
 import type { CardType, Side, SubmittedImage } from './types.js';
+import { FinalResultCache } from './final-result-cache.js';
 import { VerificationError } from './verification-error.js';
 
 /** One side's input as the client gave it (decisions.md D8: URL wins over Base64). */
@@ -27,17 +28,21 @@ export interface VerificationServiceDeps {
   acceptImage: (side: Side, source: ImageSource) => Promise<SubmittedImage | null>;
   /** Adds the verification's job inside the caller's transaction. */
   enqueue: (tx: Queryable, verificationId: string) => Promise<void>;
-  /** Lifetime of a verification, seconds (D15); 0 = until read, bounded by `readOnceHorizonSeconds`. */
+  /** Lifetime of a verification, seconds (D15); 0 = until read, bounded by the store's read-once horizon. */
   retentionSeconds: number;
+  /** Final results kept in memory for repeated polls (0: none); never used in read-once mode. */
+  finalResultCacheEntries: number;
   now?: () => Date;
 }
 
 /** The use-cases behind the two wire actions: start a verification, read its result. */
 export class VerificationService {
   private readonly now: () => Date;
+  private readonly finals: FinalResultCache;
 
   constructor(private readonly deps: VerificationServiceDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.finals = new FinalResultCache(deps.retentionSeconds === 0 ? 0 : deps.finalResultCacheEntries);
   }
 
   /**
@@ -76,6 +81,8 @@ export class VerificationService {
 
   /** The verification as the calling application sees it (D15, D17); in read-once mode a final read is recorded. */
   async result(token: string, app: string): Promise<StoredVerification> {
+    const cached = this.finals.get(token, app, this.now());
+    if (cached !== null) return cached;
     const found = await this.deps.verifications.findForApp(token, app);
     if (found === null) {
       throw new VerificationError('not-found', 'no such verification for this application');
@@ -83,6 +90,7 @@ export class VerificationService {
     if (found.state !== 'processing' && this.deps.retentionSeconds === 0) {
       await this.deps.verifications.markRead(token);
     }
+    this.finals.remember(found);
     return found;
   }
 }

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 /** The real CLI entry, run under tsx exactly as a user runs the compiled bin. */
 export const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
+/** Extra node flags for long-running CLI processes, e.g. `--cpu-prof` when profiling a benchmark. */
+const NODE_ARGS = (process.env.CARDVERIFY_PROFILE_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+
 export function tempDir(prefix: string): { path: string; remove(): void } {
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
@@ -40,7 +43,7 @@ export interface ServerProcess {
 /** Starts `cardverify <command>` and waits for its readiness line on standard output. */
 export function startCli(args: string[], env: Record<string, string>, readyPattern: RegExp): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    const child = spawn(process.execPath, [...NODE_ARGS, '--import', 'tsx', CLI, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
