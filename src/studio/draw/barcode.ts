@@ -7,27 +7,36 @@
 import bwip from '@bwip-js/node';
 import type { SKRSContext2D } from '@napi-rs/canvas';
 
-type Matrix = { pixs: number[]; pixx: number; pixy: number };
+type Matrix = { pixs: number[]; pixx: number };
 type Linear = { sbs: number[] };
 
-/** A 2D symbol (QR or PDF417) filling the box; PDF417 rows are three modules high (ISO/IEC 15438 minimum). */
-export function drawMatrixCode(ctx: SKRSContext2D, kind: 'qrcode' | 'pdf417', text: string, x: number, y: number, w: number, h: number, color = '#111'): void {
-  const [symbol] = bwip.raw(kind, text, kind === 'pdf417' ? 'columns=4 eclevel=2' : 'eclevel=M') as unknown as Matrix[];
+/**
+ * A 2D symbol (QR or PDF417) filling the box. bwip-js's `pixs` holds `pixs.length / pixx` module rows (for PDF417
+ * each row already repeated three times, the ISO/IEC 15438 minimum), so the rows are spread over the height.
+ */
+export function drawMatrixCode(
+  ctx: SKRSContext2D,
+  kind: 'qrcode' | 'pdf417',
+  text: string,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  options: { color?: string; columns?: number } = {},
+): void {
+  const [symbol] = bwip.raw(kind, text, kind === 'pdf417' ? `columns=${options.columns ?? 4} eclevel=2` : 'eclevel=M') as unknown as Matrix[];
   if (!symbol) throw new Error(`bwip-js made no ${kind}`);
-  const rowModules = kind === 'pdf417' ? 3 : 1;
   const cols = symbol.pixx;
-  const rows = symbol.pixy;
+  const rows = symbol.pixs.length / cols;
   // Quiet zone of two modules on every side.
   const unitX = w / (cols + 4);
-  const unitY = kind === 'qrcode' ? unitX : h / (rows * rowModules + 4);
+  const unitY = kind === 'qrcode' ? unitX : (h - 4 * unitX) / rows;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(x, y, w, kind === 'qrcode' ? unitX * (rows + 4) : h);
-  ctx.fillStyle = color;
+  ctx.fillStyle = options.color ?? '#111';
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      if (symbol.pixs[r * cols + c]) {
-        ctx.fillRect(x + (c + 2) * unitX, y + (r * rowModules + 2) * unitY, unitX + 0.3, unitY * rowModules + 0.3);
-      }
+      if (symbol.pixs[r * cols + c]) ctx.fillRect(x + (c + 2) * unitX, y + 2 * unitX + r * unitY, unitX + 0.3, unitY + 0.3);
     }
   }
 }

@@ -1,8 +1,13 @@
 /**
- * IndonesiaDrivingLicense — the Polri smart SIM (85.6 × 54 mm): "SURAT IZIN MENGEMUDI / INDONESIA DRIVING LICENSE"
- * header with the licence class, the SIM number, portrait on the left, numbered fields (1. Nama, 2. Tempat & Tgl.
- * Lahir, 3. Gol. Darah – Jenis Kelamin, 4. Alamat, 5. Pekerjaan, 6. Diterbitkan Oleh) and the validity date;
- * issuing place and date above the signature. Back: the class table and the rules text.
+ * IndonesiaDrivingLicense — the Polri smart SIM (85.6 × 54 mm, issued since September 2019, with a QR code since
+ * 2022). Front: red and white dominate (Korlantas at the launch); the emblem and "SURAT IZIN MENGEMUDI /
+ * DRIVING LICENSE" with the class letter; the SIM number in red; one large portrait on the left, the holder's
+ * data in the middle as numbered fields (1. name, 2. place and date of birth, 3. blood group – sex, 4. address,
+ * 5. occupation, 6. issuing Polda: the standard field labelling of the smart SIM, which dropped height,
+ * fingerprint and the Kasatlantas signature and added the blood group), and on the right the QR code that
+ * replaced the small second photo, above the validity date ("Berlaku s/d"); the issuing town and date over the
+ * holder's signature. Back: white, with the "SIM & INA" hidden image and "SIM" microtext (Korlantas), the class
+ * table and the rules text.
  * Formats (D12): dates DD-MM-YYYY; LicenseNumber as printed `NNNN-NNNN-NNNNNN`; FirstName the first word of the
  * printed name and LastName the rest ('' for a single name); Address the printed lines joined by spaces;
  * IssuedCountry `IDN`.
@@ -10,9 +15,9 @@
 
 import { BIRTH_TOWNS, BLOOD, ID_REGIONS, idName, idStreet, OCCUPATIONS } from '../data/id.js';
 import { addYears, dmy, randomBirthDate, randomIssueDate } from '../dates.js';
-import { drawFlag } from '../draw/flags.js';
+import { drawMatrixCode } from '../draw/barcode.js';
 import { guilloche } from '../draw/guilloche.js';
-import { chip, seal, signature } from '../draw/ornaments.js';
+import { signature, star } from '../draw/ornaments.js';
 import { Painter } from '../draw/painter.js';
 import { drawPortrait } from '../draw/portrait.js';
 import { STACK } from '../fonts.js';
@@ -83,61 +88,125 @@ function generate(rng: Rng, invalid: boolean): DocumentData {
 
 function background(p: Painter, rng: Rng): void {
   p.clipToCard();
-  p.gradient([[0, '#f4f7fb'], [0.6, '#e3edf7'], [1, '#f7e9e9']], 20);
-  guilloche(p, rng, { colors: ['#7c9cc9', '#c98a8a', '#8fb0d8'], alpha: 0.26, microtext: 'KORLANTASPOLRI', rosettes: 2 });
+  p.gradient([[0, '#fbfbfc'], [0.65, '#f3f3f5'], [1, '#f8e9ea']], 20);
+  guilloche(p, rng, { colors: ['#c98a8a', '#9aa6b8', '#d9a3a3'], alpha: 0.24, microtext: 'SIM', rosettes: 2 });
+}
+
+/** The red-and-white identity of the smart SIM: a red sweep along the bottom and up the right edge. */
+function merahPutih(p: Painter): void {
+  const ctx = p.ctx;
+  ctx.save();
+  const g = ctx.createLinearGradient(0, p.mm(54), p.mm(85.6), p.mm(30));
+  g.addColorStop(0, 'rgba(200,16,46,0.0)');
+  g.addColorStop(0.45, 'rgba(200,16,46,0.55)');
+  g.addColorStop(1, 'rgba(200,16,46,0.9)');
+  ctx.fillStyle = g;
+  ctx.beginPath();
+  ctx.moveTo(0, p.mm(54));
+  ctx.bezierCurveTo(p.mm(30), p.mm(51), p.mm(60), p.mm(53), p.mm(85.6), p.mm(44));
+  ctx.lineTo(p.mm(85.6), p.mm(54));
+  ctx.closePath();
+  ctx.fill();
+  ctx.restore();
+}
+
+/** A stand-in for the Polri emblem: a gold-edged brown shield with a star and a torch flame (no copy of it). */
+function emblem(p: Painter, cx: number, top: number, w: number): void {
+  const ctx = p.ctx;
+  const h = w * 1.2;
+  ctx.save();
+  ctx.beginPath();
+  ctx.moveTo(p.mm(cx - w / 2), p.mm(top));
+  ctx.lineTo(p.mm(cx + w / 2), p.mm(top));
+  ctx.lineTo(p.mm(cx + w / 2), p.mm(top + h * 0.55));
+  ctx.quadraticCurveTo(p.mm(cx + w / 2), p.mm(top + h * 0.85), p.mm(cx), p.mm(top + h));
+  ctx.quadraticCurveTo(p.mm(cx - w / 2), p.mm(top + h * 0.85), p.mm(cx - w / 2), p.mm(top + h * 0.55));
+  ctx.closePath();
+  ctx.fillStyle = '#6b3b1f';
+  ctx.fill();
+  ctx.strokeStyle = '#d4a92a';
+  ctx.lineWidth = p.mm(0.35);
+  ctx.stroke();
+  ctx.fillStyle = '#d4a92a';
+  star(ctx, p.mm(cx), p.mm(top + h * 0.25), p.mm(w * 0.14), p.mm(w * 0.06), 5);
+  ctx.beginPath();
+  ctx.moveTo(p.mm(cx), p.mm(top + h * 0.4));
+  ctx.quadraticCurveTo(p.mm(cx + w * 0.2), p.mm(top + h * 0.6), p.mm(cx), p.mm(top + h * 0.78));
+  ctx.quadraticCurveTo(p.mm(cx - w * 0.2), p.mm(top + h * 0.6), p.mm(cx), p.mm(top + h * 0.4));
+  ctx.fill();
+  ctx.restore();
 }
 
 function renderFront(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
   background(p, rng);
-  seal(p.ctx, p.mm(8), p.mm(7), p.mm(4.6), '#8a6a12');
-  p.text('SURAT IZIN MENGEMUDI', 42, 6.0, { size: 3.0, stack: STACK.sans, weight: 800, color: RED, align: 'center' });
-  p.text('INDONESIA DRIVING LICENSE', 42, 9.2, { size: 2.0, stack: STACK.sans, weight: 700, color: '#1b3a7a', align: 'center' });
-  drawFlag(p.ctx, 'IDN', p.mm(70), p.mm(3), p.mm(6), p.mm(4));
-  p.text(str(doc, 'simClass'), 81.5, 9.6, { size: 6.0, stack: STACK.sans, weight: 800, color: RED, align: 'right' });
-  p.text(str(doc, 'LicenseNumber'), 28, 14.8, { size: 3.2, stack: STACK.sans, weight: 700, color: INK, tracking: 0.15 }, 'LicenseNumber');
-  const box = { x: p.mm(4), y: p.mm(12.5), width: p.mm(20), height: p.mm(25) };
-  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: ['#c0162a', '#a30f20'], hijab: 0.4 }), box.x, box.y, box.width, box.height);
-  chip(p.ctx, p.mm(7), p.mm(40), p.mm(10), p.mm(8));
-  const rows: [string, string, string | null][] = [
-    ['1.', str(doc, 'name'), 'name'],
-    ['2.', `${str(doc, 'birthPlace')}, ${str(doc, 'Birthday')}`, 'Birthday'],
-    ['3.', `${str(doc, 'blood')} - ${str(doc, 'sexText')}`, null],
-  ];
-  let y = 19.2;
-  for (const [n, text, key] of rows) {
-    p.text(n, 28, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK });
-    p.text(text, 31.5, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK, maxWidth: 50 }, key ?? undefined);
-    y += 3.0;
-  }
-  p.text('4.', 28, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK });
+  merahPutih(p);
+  emblem(p, 7.2, 2.2, 6.4);
+  p.text('SURAT IZIN MENGEMUDI', 12.5, 6.3, { size: 3.0, stack: STACK.sans, weight: 800, color: '#1b1b1b', maxWidth: 52 });
+  p.text('DRIVING LICENSE', 12.5, 9.6, { size: 1.9, stack: STACK.sans, weight: 700, color: RED, tracking: 0.2 });
+  p.text(str(doc, 'simClass'), 81.5, 9.4, { size: 6.4, stack: STACK.sans, weight: 800, color: RED, align: 'right' });
+  p.text('INDONESIA', 81.5, 11.8, { size: 1.4, stack: STACK.sans, weight: 700, color: '#333', align: 'right', tracking: 0.1 });
+  p.fillRect(3, 11.6, 60, 0.35, RED);
+  embossedNumber(p, str(doc, 'LicenseNumber'), 27.5, 15.6);
+  const box = { x: p.mm(3.5), y: p.mm(13.2), width: p.mm(21.5), height: p.mm(27.5) };
+  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: ['#2f66c3', '#1d4a9a'], hijab: 0.4 }), box.x, box.y, box.width, box.height);
+  let y = 19.6;
+  const style = { size: 1.95, stack: STACK.sans, weight: 600, color: INK, maxWidth: 33.5 };
+  const numbered = (n: string, text: string): void => {
+    p.text(n, 27.5, y, style);
+    p.text(text, 30.8, y, style);
+  };
+  p.text('1.', 27.5, y, style);
+  p.text(str(doc, 'name'), 30.8, y, style, 'name');
+  y += 2.85;
+  // Place and date drawn apart so the date's box holds exactly the seed's Birthday.
+  p.text('2.', 27.5, y, style);
+  const place = p.text(`${str(doc, 'birthPlace')},`, 30.8, y, { ...style, maxWidth: 20 });
+  p.text(str(doc, 'Birthday'), 30.8 + place + 0.6, y, { ...style, maxWidth: 33 - place }, 'Birthday');
+  y += 2.85;
+  numbered('3.', `${str(doc, 'blood')} - ${str(doc, 'sexText')}`);
+  y += 2.85;
+  p.text('4.', 27.5, y, style);
   str(doc, 'address')
     .split('\n')
-    .forEach((line, i) => p.text(line, 31.5, y + i * 2.8, { size: 2.0, stack: STACK.sans, weight: 600, color: INK, maxWidth: 50 }, `Address${i}`));
-  y += 5.8;
-  p.text('5.', 28, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK });
-  p.text(str(doc, 'job'), 31.5, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK });
-  y += 3.0;
-  p.text('6.', 28, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK });
-  p.text(str(doc, 'polda'), 31.5, y, { size: 2.1, stack: STACK.sans, weight: 600, color: INK, maxWidth: 50 });
-  p.text('Berlaku s/d', 28, 45.6, { size: 1.7, stack: STACK.sans, color: '#333' });
-  p.text(str(doc, 'ExpirationDate'), 28, 49, { size: 2.6, stack: STACK.sans, weight: 800, color: RED }, 'ExpirationDate');
-  p.text(`${str(doc, 'town')}, ${str(doc, 'IssuedDate')}`, 66, 41.8, { size: 1.8, stack: STACK.sans, weight: 600, color: INK, align: 'center' }, 'IssuedDate');
-  signature(p.ctx, `${doc.personSeed}/officer`, p.mm(56), p.mm(43), p.mm(20), p.mm(6), '#1a1a1a');
-  p.text('DIRLANTAS', 66, 51.5, { size: 1.5, stack: STACK.sans, weight: 600, color: INK, align: 'center' });
+    .forEach((line, i) => p.text(line, 30.8, y + i * 2.6, { ...style, size: 1.8 }, `Address${i}`));
+  y += 5.45;
+  numbered('5.', str(doc, 'job'));
+  y += 2.85;
+  numbered('6.', str(doc, 'polda'));
+  // Since 2022 a QR code stands where the small second photo was, above the validity date (Korlantas).
+  drawMatrixCode(p.ctx, 'qrcode', `SIM ${str(doc, 'LicenseNumber').replace(/-/g, '')}`, p.mm(65.5), p.mm(14.2), p.mm(16), p.mm(16));
+  p.text('Berlaku s/d', 73.5, 33.8, { size: 1.5, stack: STACK.sans, weight: 600, color: '#333', align: 'center' });
+  p.text(str(doc, 'ExpirationDate'), 73.5, 37.0, { size: 2.5, stack: STACK.sans, weight: 800, color: RED, align: 'center' }, 'ExpirationDate');
+  const issued = { size: 1.7, stack: STACK.sans, weight: 600, color: INK };
+  const town = p.text(`${str(doc, 'town')},`, 33, 43.0, issued);
+  p.text(str(doc, 'IssuedDate'), 33 + town + 0.55, 43.0, issued, 'IssuedDate');
+  signature(p.ctx, doc.personSeed, p.mm(34), p.mm(43.8), p.mm(20), p.mm(5.6), '#1a1a1a');
   return finish(p, 'front', box);
+}
+
+/** The SIM number, printed in red with a slight relief. */
+function embossedNumber(p: Painter, text: string, x: number, y: number): void {
+  const style = { size: 3.0, stack: STACK.sans, weight: 800, color: RED, tracking: 0.12 };
+  p.text(text, x + 0.08, y + 0.08, { ...style, color: 'rgba(0,0,0,0.22)' });
+  p.text(text, x, y, style, 'LicenseNumber');
 }
 
 function renderBack(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
   background(p, rng);
-  p.text('GOLONGAN SIM', 6, 8, { size: 2.2, stack: STACK.sans, weight: 800, color: '#1b3a7a' });
+  // The "SIM & INA" hidden image of the back (Korlantas, 2019), as a faint large print.
+  p.text('SIM', 62, 30, { size: 16, stack: STACK.sans, weight: 800, color: 'rgba(200,16,46,0.07)', align: 'center' });
+  p.text('INA', 62, 46, { size: 12, stack: STACK.sans, weight: 800, color: 'rgba(40,60,90,0.06)', align: 'center' });
+  p.fillRect(0, 0, 85.6, 2.2, RED);
+  p.text('GOLONGAN SIM', 5, 8, { size: 2.2, stack: STACK.sans, weight: 800, color: '#1b1b1b' });
   const classes = [['A', 'Mobil penumpang dan barang perseorangan ≤ 3.500 kg'], ['B I', 'Mobil penumpang dan barang > 3.500 kg'], ['B II', 'Kendaraan alat berat, penarik atau gandengan'], ['C', 'Sepeda motor'], ['D', 'Kendaraan khusus penyandang disabilitas']];
   classes.forEach(([c, text], i) => {
-    p.text(c!, 6, 13 + i * 3.6, { size: 2.2, stack: STACK.sans, weight: 800, color: RED });
-    p.text(text!, 16, 13 + i * 3.6, { size: 1.8, stack: STACK.sans, color: INK, maxWidth: 64 });
+    p.text(c!, 5, 13 + i * 3.6, { size: 2.2, stack: STACK.sans, weight: 800, color: RED });
+    p.text(text!, 14, 13 + i * 3.6, { size: 1.8, stack: STACK.sans, color: INK, maxWidth: 66 });
   });
-  p.text('Pemegang SIM wajib membawa SIM saat mengemudikan kendaraan bermotor dan mematuhi', 6, 36, { size: 1.6, stack: STACK.sans, color: '#333', maxWidth: 74 });
-  p.text('peraturan lalu lintas. Kartu ini milik Kepolisian Negara Republik Indonesia.', 6, 38.6, { size: 1.6, stack: STACK.sans, color: '#333', maxWidth: 74 });
-  p.text(str(doc, 'LicenseNumber'), 80, 50, { size: 2.4, stack: STACK.sans, weight: 700, color: INK, align: 'right' });
+  p.text('Pemegang SIM wajib membawa SIM saat mengemudikan kendaraan bermotor dan mematuhi', 5, 36, { size: 1.55, stack: STACK.sans, color: '#333', maxWidth: 76 });
+  p.text('peraturan lalu lintas. Kartu ini milik Kepolisian Negara Republik Indonesia.', 5, 38.6, { size: 1.55, stack: STACK.sans, color: '#333', maxWidth: 76 });
+  p.text('KORPS LALU LINTAS POLRI', 5, 49.5, { size: 1.7, stack: STACK.sans, weight: 700, color: RED });
+  p.text(str(doc, 'LicenseNumber'), 81, 49.5, { size: 2.2, stack: STACK.sans, weight: 700, color: INK, align: 'right' });
   return finish(p, 'back', null);
 }
 

@@ -1,6 +1,9 @@
 /**
- * PhilippinesSSSID — the Social Security System ID (85.6 × 54 mm): blue SSS header band, SS number, portrait,
- * name, birth date and signature; back: the notice text and a Code 39 barcode of the SS number.
+ * PhilippinesSSSID — the Social Security System's plastic ID (the second-generation card, 1998–2010, still
+ * accepted; 85.6 × 54 mm). Front: the SSS seal and "Republic of the Philippines / SOCIAL SECURITY SYSTEM" on a
+ * blue header band, the portrait on the left, the SS number set large, the member's name and date of birth, the
+ * signature. Back: the two-dimensional bar code SSS describes as holding the member's biometric data (drawn as
+ * a real, decodable PDF417 of the card's data), the property notice and the President's signature.
  * Formats (D12): LicenseNumber the SS number as printed `34-1234567-8`; FullName `FIRST MIDDLE LAST`;
  * Birthday `MM/DD/YYYY`.
  */
@@ -8,19 +11,17 @@
 import { validatePhSss } from '../../documents/checks/philippines.js';
 import { phName } from '../data/ph.js';
 import { mdy, randomBirthDate } from '../dates.js';
-import { drawLinearCode } from '../draw/barcode.js';
-import { seal, signature } from '../draw/ornaments.js';
+import { signature } from '../draw/ornaments.js';
 import { Painter } from '../draw/painter.js';
 import { drawPortrait } from '../draw/portrait.js';
 import { STACK } from '../fonts.js';
 import type { Rng } from '../prng.js';
 import type { DocumentData, Layout, RenderedSide } from '../types.js';
 import { broken, fieldsOf, finish, seeded, str } from './common.js';
-import { phBackground } from './ph-style.js';
+import { agencySeal, labelled, pdf417, phBackground, sun } from './ph-style.js';
 
-const THEME = { top: '#f3f7fd', bottom: '#dde8f7', lines: ['#5d86c4', '#8fb0dc', '#c4cfe6'], accent: '#1b4f9c' };
-const BLUE = '#14408f';
-const INK = '#121212';
+const THEME = { top: '#f6f9fd', bottom: '#dbe6f5', lines: ['#5d86c4', '#8fb0dc', '#d9a6a6'], microtext: 'SOCIALSECURITYSYSTEM' };
+const BLUE = '#12408f';
 
 function generate(rng: Rng, invalid: boolean): DocumentData {
   const sex = rng.chance(0.5) ? 'M' : 'F';
@@ -50,40 +51,59 @@ function generate(rng: Rng, invalid: boolean): DocumentData {
     mrz: null,
     mrzSide: 'front',
     broken: brokenRule,
-    print: {},
+    print: { last: name.last, first: name.first, middle: name.middle },
     personSeed: rng.fork('person').seed,
     sex,
   };
 }
 
+function header(p: Painter): void {
+  const g = p.ctx.createLinearGradient(0, 0, p.width, 0);
+  g.addColorStop(0, '#0e3a86');
+  g.addColorStop(1, '#2c63b8');
+  p.ctx.fillStyle = g;
+  p.ctx.fillRect(0, 0, p.width, p.mm(12.6));
+  p.fillRect(0, 12.6, 85.6, 0.7, '#e0b43c');
+  agencySeal(p, 7.6, 6.3, 5, 'SOCIAL SECURITY SYSTEM', 'PHILIPPINES', 'family', BLUE);
+  p.ctx.strokeStyle = '#ffffff';
+  p.ctx.lineWidth = p.mm(0.25);
+  p.ctx.beginPath();
+  p.ctx.arc(p.mm(7.6), p.mm(6.3), p.mm(5.1), 0, Math.PI * 2);
+  p.ctx.stroke();
+  p.text('Republic of the Philippines', 47, 4.6, { size: 1.9, stack: STACK.serif, weight: 600, color: '#ffffff', align: 'center' });
+  p.text('SOCIAL SECURITY SYSTEM', 47, 9.9, { size: 3.6, stack: STACK.sans, weight: 800, color: '#ffffff', align: 'center', tracking: 0.15, maxWidth: 68 });
+}
+
 function renderFront(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
-  phBackground(p, rng, THEME, 'SOCIALSECURITYSYSTEM');
-  p.fillRect(0, 0, 85.6, 12.5, BLUE);
-  seal(p.ctx, p.mm(7.5), p.mm(6.2), p.mm(4.6), '#ffffff');
-  p.text('Republic of the Philippines', 44, 4.6, { size: 1.8, stack: STACK.sans, weight: 500, color: '#ffffff', align: 'center' });
-  p.text('SOCIAL SECURITY SYSTEM', 44, 9.4, { size: 3.3, stack: STACK.sans, weight: 800, color: '#ffffff', align: 'center', tracking: 0.15 });
-  const box = { x: p.mm(5), y: p.mm(16), width: p.mm(21), height: p.mm(26) };
-  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: '#f4f6f8' }), box.x, box.y, box.width, box.height);
-  p.text('SS NUMBER', 30, 19, { size: 1.5, stack: STACK.sans, weight: 600, color: '#4a5a78' });
-  p.text(str(doc, 'LicenseNumber'), 30, 23.2, { size: 3.8, stack: STACK.sans, weight: 800, color: BLUE, tracking: 0.15 }, 'LicenseNumber');
-  p.text('NAME', 30, 28, { size: 1.5, stack: STACK.sans, weight: 600, color: '#4a5a78' });
-  p.text(str(doc, 'FullName'), 30, 31.4, { size: 2.5, stack: STACK.sans, weight: 800, color: INK, maxWidth: 52 }, 'FullName');
-  p.text('DATE OF BIRTH', 30, 36, { size: 1.5, stack: STACK.sans, weight: 600, color: '#4a5a78' });
-  p.text(str(doc, 'Birthday'), 30, 39.4, { size: 2.4, stack: STACK.sans, weight: 700, color: INK }, 'Birthday');
-  signature(p.ctx, doc.personSeed, p.mm(52), p.mm(40), p.mm(26), p.mm(8));
-  p.text('SIGNATURE', 65, 50.5, { size: 1.4, stack: STACK.sans, weight: 600, color: '#555', align: 'center' });
+  phBackground(p, rng, THEME);
+  sun(p, 66, 36, 15, '#9db7de', 0.16);
+  header(p);
+  const box = { x: p.mm(4.2), y: p.mm(16), width: p.mm(21.5), height: p.mm(26.5) };
+  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: '#f3f5f8' }), box.x, box.y, box.width, box.height);
+  p.text('SS No.', 29.5, 19.2, { size: 1.5, stack: STACK.sans, weight: 700, color: '#4a5a78' });
+  p.text(str(doc, 'LicenseNumber'), 29.5, 24.0, { size: 4.1, stack: STACK.sans, weight: 800, color: BLUE, tracking: 0.18 }, 'LicenseNumber');
+  labelled(p, 'NAME', str(doc, 'FullName'), 29.5, 28.6, { size: 2.55, weight: 800, maxWidth: 52 }, 'FullName', '#4a5a78');
+  labelled(p, 'DATE OF BIRTH', str(doc, 'Birthday'), 29.5, 34.6, { size: 2.4, weight: 700 }, 'Birthday', '#4a5a78');
+  signature(p.ctx, doc.personSeed, p.mm(50), p.mm(41.2), p.mm(28), p.mm(7.5));
+  p.fillRect(49, 49.2, 31, 0.18, '#555');
+  p.text('SIGNATURE', 64.5, 51.3, { size: 1.3, stack: STACK.sans, weight: 600, color: '#444', align: 'center' });
   return finish(p, 'front', box);
 }
 
 function renderBack(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
-  phBackground(p, rng, THEME, 'SOCIALSECURITYSYSTEM');
-  const lines = ['This card is the property of the Social Security System and', 'must be surrendered upon demand. If found, please return to', 'any SSS branch or to P.O. Box 1234, Quezon City.'];
-  lines.forEach((l, i) => p.text(l, 6, 9 + i * 3.1, { size: 1.8, stack: STACK.sans, color: '#333', maxWidth: 74 }));
-  p.fillRect(8, 22, 70, 15, '#ffffff');
-  drawLinearCode(p.ctx, 'code39', str(doc, 'LicenseNumber').replace(/-/g, ''), p.mm(10), p.mm(23.5), p.mm(66), p.mm(10));
-  p.text(str(doc, 'LicenseNumber'), 43, 36.3, { size: 1.8, stack: STACK.sans, color: INK, align: 'center' });
-  signature(p.ctx, 'sss-president', p.mm(50), p.mm(39), p.mm(26), p.mm(7), '#1a1a1a');
-  p.text('PRESIDENT AND CEO', 63, 50, { size: 1.5, stack: STACK.sans, weight: 700, color: BLUE, align: 'center' });
+  phBackground(p, rng, THEME);
+  const data = [str(doc, 'LicenseNumber').replace(/-/g, ''), str(doc, 'last'), str(doc, 'first'), str(doc, 'middle'), str(doc, 'Birthday')].join('|');
+  pdf417(p, data, 5, 4.5, 52, 17, 6);
+  const lines = [
+    'This card is the property of the Social Security System and must be',
+    'surrendered upon demand. It is non-transferable; any alteration renders',
+    'it void. If found, please return to the nearest SSS branch.',
+  ];
+  lines.forEach((l, i) => p.text(l, 5, 27 + i * 2.7, { size: 1.55, stack: STACK.sans, color: '#222', maxWidth: 76 }));
+  agencySeal(p, 71, 13, 7, 'SOCIAL SECURITY SYSTEM', 'PHILIPPINES', 'family', 'rgba(18,64,143,0.5)');
+  signature(p.ctx, 'sss-president', p.mm(48), p.mm(37.5), p.mm(28), p.mm(7.5), '#1a1a1a');
+  p.fillRect(47, 45.6, 31, 0.18, '#555');
+  p.text('PRESIDENT AND CEO', 62.5, 48, { size: 1.5, stack: STACK.sans, weight: 700, color: BLUE, align: 'center' });
   return finish(p, 'back', null);
 }
 

@@ -1,14 +1,18 @@
 /**
- * PhilippinesUMID — the Unified Multi-Purpose ID (85.6 × 54 mm, contact chip): "UNIFIED MULTI-PURPOSE ID"
- * header, the CRN, portrait on the left, surname, given name, middle name, sex, birth date and address as
- * labelled rows; back: signature, notice and a QR code of the CRN (a real, decodable symbol).
- * Formats (D12): CRN without its printed "CRN-" label, `0111-2345678-9`; Birthday `YYYY/MM/DD`; Sex `M`/`F`.
+ * PhilippinesUMID — the Unified Multi-Purpose ID issued by the SSS (85.6 × 54 mm, chip card). Front: "Republic of
+ * the Philippines, Unified Multi-Purpose ID" across the top beside the UMID seal, the common reference number
+ * "CRN-0111-…" over the portrait on the left, the signature under it, and the labelled rows SURNAME, GIVEN NAME,
+ * MIDDLE NAME, SEX and DATE OF BIRTH on one row, ADDRESS (wrapped over two lines); the contact chip on the right
+ * (the ATM-enabled cards SSS now issues). Back: the magnetic stripe (2011 launch: "a contactless chip and a
+ * magnetic stripe"), the signature panel, the non-transferability notice and the return address.
+ * Formats (D12): CRN without its printed "CRN-" label, `0111-2345678-9`; Birthday `YYYY/MM/DD`; Sex `M`/`F`;
+ * Address the two printed lines joined by a space.
  */
 
 import { validatePhUmidCrn } from '../../documents/checks/philippines.js';
 import { phAddress, phName } from '../data/ph.js';
 import { randomBirthDate, ymd } from '../dates.js';
-import { drawMatrixCode } from '../draw/barcode.js';
+import { drawFlag } from '../draw/flags.js';
 import { chip, signature } from '../draw/ornaments.js';
 import { Painter } from '../draw/painter.js';
 import { drawPortrait } from '../draw/portrait.js';
@@ -16,9 +20,10 @@ import { STACK } from '../fonts.js';
 import type { Rng } from '../prng.js';
 import type { DocumentData, Layout, RenderedSide } from '../types.js';
 import { broken, fieldsOf, finish, seeded, str } from './common.js';
-import { phBackground, phHeader } from './ph-style.js';
+import { addressLines, agencySeal, labelled, magStripe, phBackground, sun } from './ph-style.js';
 
-const THEME = { top: '#fbfcfe', bottom: '#e6edf8', lines: ['#2f5fb0', '#c8353d', '#7f9cc9'], accent: '#c8353d' };
+const THEME = { top: '#fdfdfd', bottom: '#d5e3f3', lines: ['#2f5fb0', '#7f9cc9', '#d6b24a'], microtext: 'UNIFIEDMULTIPURPOSEID' };
+const BLUE = '#173a8c';
 const INK = '#111';
 
 function generate(rng: Rng, invalid: boolean): DocumentData {
@@ -59,36 +64,49 @@ function generate(rng: Rng, invalid: boolean): DocumentData {
   };
 }
 
-function row(p: Painter, label: string, value: string, x: number, y: number, key: string, size = 2.3, maxWidth = 50): void {
-  p.text(label, x, y, { size: 1.35, stack: STACK.sans, weight: 600, color: '#3a5080' });
-  p.text(value, x, y + 2.6, { size, stack: STACK.sans, weight: 800, color: INK, maxWidth }, key);
-}
-
 function renderFront(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
-  phBackground(p, rng, THEME, 'UMIDPHILIPPINES');
-  phHeader(p, ['UNIFIED MULTI-PURPOSE ID'], '#1f3f8f', '#c8353d');
-  p.text(`CRN-${str(doc, 'CRN')}`, 44, 14.2, { size: 2.8, stack: STACK.sans, weight: 800, color: '#b3202a', align: 'center', tracking: 0.1 });
-  const box = { x: p.mm(4), y: p.mm(17), width: p.mm(20), height: p.mm(24.5) };
-  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: '#eef1f6' }), box.x, box.y, box.width, box.height);
-  chip(p.ctx, p.mm(72), p.mm(17), p.mm(10), p.mm(8));
-  row(p, 'SURNAME', str(doc, 'Surname'), 27, 18.5, 'Surname', 2.4, 42);
-  row(p, 'GIVEN NAME', str(doc, 'GivenName'), 27, 24.0, 'GivenName', 2.4, 42);
-  row(p, 'MIDDLE NAME', str(doc, 'MiddleName'), 27, 29.5, 'MiddleName', 2.4, 42);
-  row(p, 'SEX', str(doc, 'Sex'), 27, 35.0, 'Sex', 2.2, 6);
-  row(p, 'DATE OF BIRTH', str(doc, 'Birthday'), 38, 35.0, 'Birthday', 2.2, 20);
-  row(p, 'ADDRESS', str(doc, 'Address'), 27, 40.5, 'Address', 1.8, 55);
-  signature(p.ctx, doc.personSeed, p.mm(5), p.mm(43.5), p.mm(18), p.mm(6));
+  phBackground(p, rng, THEME, 2);
+  sun(p, 62, 34, 17, '#e9c24d', 0.13);
+  p.fillRect(0, 13.2, 85.6, 0.5, '#d6b24a');
+  agencySeal(p, 8.2, 7, 5.2, 'UNIFIED MULTI-PURPOSE ID', 'REPUBLIKA NG PILIPINAS', 'sun', BLUE);
+  p.text('REPUBLIC OF THE PHILIPPINES', 16, 5.2, { size: 1.9, stack: STACK.sans, weight: 700, color: '#222', tracking: 0.12 });
+  p.text('UNIFIED MULTI-PURPOSE ID', 16, 10.4, { size: 3.7, stack: STACK.sans, weight: 800, color: BLUE, maxWidth: 57 });
+  drawFlag(p.ctx, 'PHL', p.mm(75.5), p.mm(3.2), p.mm(7.5), p.mm(4.2));
+  // "CRN-" and the number drawn apart, so the recorded box holds exactly the seed's CRN.
+  const crnStyle = { size: 2.05, stack: STACK.sans, weight: 800, color: INK };
+  const prefix = p.text('CRN-', 3.8, 16.9, crnStyle);
+  p.text(str(doc, 'CRN'), 3.8 + prefix, 16.9, crnStyle, 'CRN');
+  const box = { x: p.mm(3.8), y: p.mm(18.6), width: p.mm(20.5), height: p.mm(24.8) };
+  p.ctx.drawImage(drawPortrait(doc.personSeed, box.width, box.height, { sex: doc.sex, background: '#f1f4f8' }), box.x, box.y, box.width, box.height);
+  signature(p.ctx, doc.personSeed, p.mm(4), p.mm(44.6), p.mm(20), p.mm(6.2));
+  labelled(p, 'SURNAME', str(doc, 'Surname'), 28, 16.6, { size: 2.55, weight: 800, maxWidth: 40 }, 'Surname');
+  labelled(p, 'GIVEN NAME', str(doc, 'GivenName'), 28, 22.3, { size: 2.55, weight: 800, maxWidth: 40 }, 'GivenName');
+  labelled(p, 'MIDDLE NAME', str(doc, 'MiddleName'), 28, 28.0, { size: 2.55, weight: 800, maxWidth: 40 }, 'MiddleName');
+  labelled(p, 'SEX', str(doc, 'Sex'), 28, 33.7, { size: 2.3, weight: 800 }, 'Sex');
+  labelled(p, 'DATE OF BIRTH', str(doc, 'Birthday'), 37, 33.7, { size: 2.3, weight: 800 }, 'Birthday');
+  p.text('ADDRESS', 28, 39.4, { size: 1.3, stack: STACK.sans, weight: 500, color: '#3a4660', stretch: 'semi-condensed' });
+  addressLines(str(doc, 'Address')).forEach((line, i) =>
+    p.text(line, 28, 41.7 + i * 2.25, { size: 1.75, stack: STACK.sans, weight: 700, color: INK, maxWidth: 55 }, `Address${i}`),
+  );
+  chip(p.ctx, p.mm(70.5), p.mm(17.5), p.mm(11), p.mm(8.6));
   return finish(p, 'front', box);
 }
 
 function renderBack(doc: DocumentData, p: Painter, rng: Rng): RenderedSide {
-  phBackground(p, rng, THEME, 'UMIDPHILIPPINES');
-  drawMatrixCode(p.ctx, 'qrcode', `CRN-${str(doc, 'CRN')}`, p.mm(62), p.mm(6), p.mm(18), p.mm(18));
-  const lines = ['This card is non-transferable. Unauthorized use is punishable by law.', 'If found, please return to the nearest SSS or GSIS office.'];
-  lines.forEach((l, i) => p.text(l, 5, 10 + i * 3, { size: 1.6, stack: STACK.sans, color: '#333', maxWidth: 54 }));
-  p.roundRect(5, 30, 40, 14, 0.8, 'rgba(255,255,255,0.7)', '#888', 0.2);
-  signature(p.ctx, `${doc.personSeed}/back`, p.mm(8), p.mm(32), p.mm(34), p.mm(9));
-  p.text('SIGNATURE', 25, 47.5, { size: 1.4, stack: STACK.sans, weight: 600, color: '#555', align: 'center' });
+  phBackground(p, rng, THEME);
+  magStripe(p);
+  p.fillRect(4, 19, 48, 8.5, '#f7f7f2');
+  for (let i = 0; i < 12; i++) p.fillRect(4, 19 + i * 0.72, 48, 0.22, 'rgba(23,58,140,0.10)');
+  signature(p.ctx, `${doc.personSeed}/back`, p.mm(6), p.mm(19.6), p.mm(34), p.mm(7.2));
+  p.text('AUTHORIZED SIGNATURE', 4, 29.6, { size: 1.3, stack: STACK.sans, weight: 600, color: '#333' });
+  agencySeal(p, 72, 25, 7, 'UNIFIED MULTI-PURPOSE ID', 'REPUBLIKA NG PILIPINAS', 'sun', 'rgba(23,58,140,0.55)');
+  const lines = [
+    'This card is non-transferable and is valid for transactions with the SSS, GSIS,',
+    'PhilHealth and Pag-IBIG Fund. Unauthorized use is punishable by law.',
+    'If found, please return to the nearest SSS or GSIS office.',
+  ];
+  lines.forEach((l, i) => p.text(l, 4, 36.5 + i * 2.5, { size: 1.45, stack: STACK.sans, color: '#222', maxWidth: 77 }));
+  p.text(`CRN-${str(doc, 'CRN')}`, 4, 48.5, { size: 1.8, stack: STACK.sans, weight: 700, color: INK });
   return finish(p, 'back', null);
 }
 
@@ -99,11 +117,8 @@ export const phUmid: Layout = {
     const p = new Painter('ID1', pxPerMm);
     return side === 'front' ? renderFront(doc, p, seeded(doc, side)) : renderBack(doc, p, seeded(doc, side));
   },
-  tamperTargets: [
-    { box: 'GivenName', fields: ['GivenName'], crossChecked: false },
-    { box: 'Address', fields: ['Address'], crossChecked: false },
-  ],
-  tamperValue(rng, doc, target) {
-    return target.box === 'GivenName' ? phName(rng, doc.sex).first : phAddress(rng).line;
+  tamperTargets: [{ box: 'GivenName', fields: ['GivenName'], crossChecked: false }],
+  tamperValue(rng, doc) {
+    return phName(rng, doc.sex).first;
   },
 };
