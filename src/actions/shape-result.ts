@@ -1,6 +1,6 @@
 import { emptyStructure } from '../documents/seed-shapes.js';
 import type { StoredVerification } from '../store/stores.js';
-import { SEED_STRUCTURES, type VerificationState } from '../verification/types.js';
+import { SEED_STRUCTURES, type VerificationOutcome, type VerificationState } from '../verification/types.js';
 
 /** D9: the seed's mixed-case status words, or upper case under `compat.statusCase = "upper"`. */
 const STATUS_WORDS: Record<VerificationState, { seed: string; upper: string }> = {
@@ -32,6 +32,17 @@ function fitToSeed(template: Record<string, unknown>, fields: Record<string, unk
  * every field always present, `CardInfo` with all 13 seed members, the matching one filled, the others null.
  */
 export function shapeResult(v: StoredVerification, statusCase: 'seed' | 'upper'): Record<string, unknown> {
+  return shapeOutcome(v, statusCase);
+}
+
+/**
+ * The same shape from the parts of a verification it needs, for callers without a stored record (the CLI's
+ * `verify`, which runs the pipeline inline and answers exactly as the service would).
+ */
+export function shapeOutcome(
+  v: { state: VerificationState; outcome: VerificationOutcome | null; identityToken: string | null },
+  statusCase: 'seed' | 'upper',
+): Record<string, unknown> {
   const cardInfo: Record<string, unknown> = {};
   for (const name of SEED_STRUCTURES) cardInfo[name] = null;
   const o = v.state === 'processing' ? null : v.outcome;

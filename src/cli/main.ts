@@ -6,6 +6,7 @@ import { runKeys } from './keys-command.js';
 import { runPurge } from './purge-command.js';
 import { runSamples } from './samples-command.js';
 import { runServe } from './serve-command.js';
+import { runVerify } from './verify-command.js';
 import { runWorker } from './worker-command.js';
 import { UsageError } from './usage-error.js';
 
@@ -18,6 +19,8 @@ Usage:
   cardverify keys list [--json]                            keys, never their secrets
   cardverify keys revoke SECRET_ID                         disable a key
   cardverify purge                                         delete verifications past retention now
+  cardverify verify FRONT [--back BACK] [--card-type T] [--nationality N] [--json]
+                                                           run the whole pipeline on local files (no server)
   cardverify samples --type STRUCTURE --count N --seed S [--condition C] [--side front|back|both] [--invalid] --out DIR
   cardverify samples --gallery DIR [--seed S]              test documents with ground truth (docs/studio.md)
 
@@ -47,6 +50,9 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       gallery: { type: 'string' },
       invalid: { type: 'boolean', default: false },
+      back: { type: 'string' },
+      'card-type': { type: 'string' },
+      nationality: { type: 'string' },
     },
   });
   const overrides: ConfigInput = {};
@@ -54,6 +60,11 @@ async function main(argv: string[]): Promise<number> {
     const port = values.port === undefined ? undefined : Number(values.port);
     if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError(`--port must be a port number, got ${values.port}`);
     overrides.http = { ...(port === undefined ? {} : { port }), ...(values.host === undefined ? {} : { host: values.host }) };
+  }
+  if (command === 'verify') {
+    // The pipeline in this process on local files: no configuration, storage or server.
+    if (positionals[0] === undefined) throw new UsageError('usage: cardverify verify FRONT [--back BACK] [--card-type T] [--nationality N] [--json]');
+    return runVerify({ front: positionals[0], back: values.back, cardType: values['card-type'], nationality: values.nationality, json: values.json });
   }
   if (command === 'samples') {
     // The studio needs no configuration, storage or server.

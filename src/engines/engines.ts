@@ -1,5 +1,12 @@
+import { createHumanFaceDetector } from './face/human-face-detector.js';
+import type { FaceDetector } from './face/face-detector.js';
 import type { ImageDecoder } from './image-decoder.js';
+import { createMrzReader, type MrzReader } from './mrz/mrz-reader.js';
+import type { OcrEngine } from './ocr/ocr-engine.js';
+import { createPaddleOcr } from './ocr/paddle-ocr.js';
 import { createSharpImageDecoder } from './sharp-image-decoder.js';
+import type { DocumentFinder } from './vision/document-finder.js';
+import { createOpenCvDocumentFinder } from './vision/opencv-document-finder.js';
 
 /**
  * Every heavy technology the pipeline uses, behind its interface. Built once per worker thread and reused for
@@ -7,14 +14,38 @@ import { createSharpImageDecoder } from './sharp-image-decoder.js';
  */
 export interface Engines {
   imageDecoder: ImageDecoder;
+  documentFinder: DocumentFinder;
+  ocr: OcrEngine;
+  mrzReader: MrzReader;
+  faceDetector: FaceDetector;
 }
 
 export interface EngineOptions {
   /** Second guard against decompression bombs (decisions.md D6); the app passes `config.images.maxPixels`. */
   maxInputPixels: number;
+  /**
+   * onnxruntime intra-op threads of this worker's OCR sessions. The pool gives each of its threads
+   * cores ÷ threads (at least 1), so several workers side by side do not oversubscribe the cores.
+   */
+  ocrThreads?: number;
 }
 
-/** Async because the recognition engines to come load model files; the decoder alone needs no loading. */
+/**
+ * Loads every model once: OpenCV.js (document finder), PP-OCRv4 det/rec on onnxruntime (OCR, shared by the MRZ
+ * reader), BlazeFace on TensorFlow.js WebAssembly (portrait). About 1 s and 300 MB per worker on this machine;
+ * a worker's peak stays under 1.2 GB because every detector input is bounded (see src/pipeline/stages/).
+ */
 export async function createEngines(options: EngineOptions): Promise<Engines> {
-  return { imageDecoder: createSharpImageDecoder({ maxInputPixels: options.maxInputPixels }) };
+  const [documentFinder, ocr, faceDetector] = await Promise.all([
+    createOpenCvDocumentFinder(),
+    createPaddleOcr({ intraOpThreads: options.ocrThreads ?? 2 }),
+    createHumanFaceDetector(),
+  ]);
+  return {
+    imageDecoder: createSharpImageDecoder({ maxInputPixels: options.maxInputPixels }),
+    documentFinder,
+    ocr,
+    mrzReader: createMrzReader({ ocr }),
+    faceDetector,
+  };
 }

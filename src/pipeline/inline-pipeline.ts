@@ -8,14 +8,17 @@ import type { PipelineRunner } from './stage.js';
  * built once, when the runner is created, and reused for every run (architecture.md "Models load once").
  */
 export function createInlinePipeline(options: PipelineOptions = {}): PipelineRunner {
-  const { maxInputPixels, policy } = resolvePipelineOptions(options);
-  const engines = createEngines({ maxInputPixels });
+  const { maxInputPixels, policy, ocrThreads } = resolvePipelineOptions(options);
+  const engines = createEngines({ maxInputPixels, ocrThreads });
   // A failed load surfaces from `run`; this only keeps it from being an unhandled rejection meanwhile.
   engines.catch(() => undefined);
   return {
     async run(input) {
-      return runPipeline(input, { engines: await engines, policy });
+      return runPipeline(input, { engines: await engines, policy, ...(options.today === undefined ? {} : { today: options.today }) });
     },
-    async close() {},
+    async close() {
+      // The OCR sessions hold native memory; a CLI run ends with the process anyway, a test may build several.
+      await engines.then((built) => built.ocr.release(), () => undefined);
+    },
   };
 }

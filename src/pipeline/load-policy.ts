@@ -18,11 +18,39 @@ export const policySchema = z
         /** Mean luma (BT.601, 0–255) below this is too dark: `PoorImageQuality`. */
         minMeanLuma: z.number().min(0).max(255).default(40),
         /** Mean luma above this is washed out: `PoorImageQuality`. */
-        maxMeanLuma: z.number().min(0).max(255).default(235),
+        maxMeanLuma: z.number().min(0).max(255).default(250),
       })
       .strict()
       .default({})
       .refine((image) => image.minMeanLuma < image.maxMeanLuma, 'image.minMeanLuma must be below image.maxMeanLuma'),
+    locate: z
+      .object({
+        /**
+         * A second document counts (`TooManyCards`) only when it scores at least this share of the best one: the
+         * finder reports occasional weak second candidates on busy backgrounds.
+         */
+        secondDocumentMinScoreRatio: z.number().min(0).max(1).default(0.8),
+        /** ...and its area is at least this share of the best one's (an ID-1 card beside a TD3 page is 0.42). */
+        secondDocumentMinAreaRatio: z.number().min(0).max(1).default(0.3),
+      })
+      .strict()
+      .default({}),
+    quality: z
+      .object({
+        /** Edge blur σ (px at a 1000 px long side, `measureBlur`) of the document above which it is too blurred. */
+        maxBlurSigma: z.number().positive().default(2.5),
+        /** Share of the document covered by specular highlights (`measureGlare`) above which glare hides print. */
+        maxGlareShare: z.number().min(0).max(1).default(0.01),
+        /** Mean luma of the document (`measureExposure`) below which it is too dark. */
+        minDocumentLuma: z.number().min(0).max(255).default(50),
+        /** Mean luma of the document above which it is washed out. */
+        maxDocumentLuma: z.number().min(0).max(255).default(240),
+        /** MRZ glyph height in source-image pixels below which the MRZ is too small to read reliably. */
+        minMrzCharHeightPx: z.number().positive().default(12),
+      })
+      .strict()
+      .default({})
+      .refine((q) => q.minDocumentLuma < q.maxDocumentLuma, 'quality.minDocumentLuma must be below quality.maxDocumentLuma'),
     verdict: z
       .object({
         /** A check that does not pass with one of these codes rejects even when its status is only `warn`. */
@@ -57,6 +85,8 @@ export function loadPolicy(location: string | URL = DEFAULT_POLICY_URL): Verdict
   }
   const policy = parsed.data;
   Object.freeze(policy.image);
+  Object.freeze(policy.locate);
+  Object.freeze(policy.quality);
   Object.freeze(policy.verdict.rejectWarnCodes);
   Object.freeze(policy.verdict);
   return Object.freeze(policy);

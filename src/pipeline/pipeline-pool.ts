@@ -44,7 +44,7 @@ export function createPipelinePool(options: PipelinePoolOptions): PipelinePool {
   if (!Number.isInteger(options.threads) || options.threads < 1) {
     throw new RangeError(`threads must be a positive integer, got ${options.threads}`);
   }
-  const workerData: WorkerOptions = resolvePipelineOptions(options);
+  const workerData: WorkerOptions = resolvePipelineOptions(options, options.threads);
   const piscina = new Piscina({
     filename: fileURLToPath(options.workerUrl ?? defaultWorkerUrl()),
     minThreads: options.threads,

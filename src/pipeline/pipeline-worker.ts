@@ -21,7 +21,7 @@ const options = workerData as WorkerOptions;
 let engineLoads = 0;
 function loadEngines(): Promise<Engines> {
   engineLoads += 1;
-  return createEngines({ maxInputPixels: options.maxInputPixels });
+  return createEngines({ maxInputPixels: options.maxInputPixels, ocrThreads: options.ocrThreads });
 }
 
 const engines = loadEngines();

@@ -5,7 +5,15 @@ import type { VerdictPolicy } from './load-policy.js';
 import { PipelineFault } from './pipeline-fault.js';
 import type { DocumentReading, PipelineInput, Stage, StageContext, StageResult } from './stage.js';
 import { decodeStage } from './stages/decode-stage.js';
-import { unsupportedDocumentStage } from './stages/unsupported-document-stage.js';
+import { classifyStage } from './stages/classify-stage.js';
+import { locateStage } from './stages/locate-stage.js';
+import { mrzStage } from './stages/mrz-stage.js';
+import { portraitStage } from './stages/portrait-stage.js';
+import { qualityStage } from './stages/quality-stage.js';
+import { validateStage } from './stages/validate-stage.js';
+import { vizStage } from './stages/viz-stage.js';
+import { documentReading } from './document-reading.js';
+import type { DocumentState } from './read-document.js';
 import { decideVerdict } from './verdict.js';
 
 export type { PipelineInput } from './stage.js';
@@ -50,12 +58,13 @@ class RunRecord {
 
 /**
  * The path of one verification through the pipeline (architecture.md), every stage in order in this one place:
- * decode → (recognition, not installed yet: the document stage ends every run) → verdict (decisions.md D14).
+ * decode → locate (finder) → mrz (read, orient) → classify (D11) → validate (check digits, expiry) → portrait →
+ * viz (cross-check) → quality → verdict (decisions.md D14).
  * Failed checks are data in the outcome; only faults are thrown, as `PipelineFault`.
  */
 export async function runPipeline(
   input: PipelineInput,
-  deps: { engines: Engines; policy: VerdictPolicy },
+  deps: { engines: Engines; policy: VerdictPolicy; today?: string },
 ): Promise<VerificationOutcome> {
   if (input.images.length === 0) {
     throw new PipelineFault('a verification job without images', { retryable: false });
@@ -64,12 +73,24 @@ export async function runPipeline(
     engines: deps.engines,
     policy: deps.policy,
     request: { nationality: input.requestedNationality, cardType: input.requestedCardType },
+    ...(deps.today === undefined ? {} : { today: deps.today }),
   };
   const run = new RunRecord(context);
 
   const decoded = await run.step(decodeStage, input.images);
   if (decoded.kind === 'stop') return run.finish(decoded.reading, deps.policy);
 
-  const document = await run.step(unsupportedDocumentStage, decoded.output);
-  return run.finish(document.kind === 'stop' ? document.reading : document.output, deps.policy);
+  const located = await run.step(locateStage, decoded.output);
+  if (located.kind === 'stop') return run.finish(located.reading, deps.policy);
+  const pages = await run.step(mrzStage, located.output);
+  if (pages.kind === 'stop') return run.finish(pages.reading, deps.policy);
+  const classified = await run.step(classifyStage, pages.output);
+  if (classified.kind === 'stop') return run.finish(classified.reading, deps.policy);
+  let state: DocumentState = classified.output;
+  for (const stage of [validateStage, portraitStage, vizStage, qualityStage]) {
+    const result = await run.step(stage, state);
+    if (result.kind === 'stop') return run.finish(result.reading, deps.policy);
+    state = result.output;
+  }
+  return run.finish(documentReading(state), deps.policy);
 }

@@ -44,6 +44,8 @@ export interface StageContext {
   engines: Engines;
   policy: VerdictPolicy;
   request: { nationality: string; cardType: CardType };
+  /** Reference date (`YYYY-MM-DD`) for expiry; today (UTC) when absent. Tests and replays pin it. */
+  today?: string;
 }
 
 /**

@@ -93,9 +93,9 @@ describe('Apply → poll → final result in the exact seed shape', () => {
       assert.equal(applied.AsyncCardVerificationPollingWaitTime, 1);
       const r = await pollFinal(call, applied.CardVerificationToken as string);
       assertSeedShape(r);
-      // No recognition engine reads this plain photo: rejected, nothing invented (decisions.md D10, D14).
+      // A plain photo holds no document: rejected, nothing invented (decisions.md D10, D13, D14).
       assert.equal(r.Status, 'Rejected');
-      assert.deepEqual(r.WarnInfo, ['UnsupportedDocument']);
+      assert.deepEqual(r.WarnInfo, ['DocumentNotFound']);
       for (const member of SEED_MEMBERS) assert.equal((r.CardInfo as Record<string, unknown>)[member], null);
       assert.equal(r.IDVerificationToken, '');
     });

@@ -19,9 +19,9 @@ test('the inline pipeline runs in the calling thread with the policy it was give
   const resolution = outcome.checks.find((check) => check.id === 'image.resolution');
   assert.equal(resolution?.status, 'warn', 'threshold taken from the given policy');
   assert.equal(resolution?.threshold, 1000);
-  assert.deepEqual(outcome.warnings, ['PoorImageQuality', 'UnsupportedDocument']);
-  const supported = outcome.checks.find((check) => check.id === 'document.supported');
-  assert.deepEqual(supported?.evidence.values, { requestedNationality: 'SGP', requestedCardType: 'AUTO' });
+  assert.deepEqual(outcome.warnings, ['PoorImageQuality', 'DocumentNotFound']);
+  const found = outcome.checks.find((check) => check.id === 'document.found');
+  assert.equal(found?.status, 'fail');
 });
 
 test('the inline pipeline applies its pixel limit', async () => {

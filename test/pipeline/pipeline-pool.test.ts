@@ -26,11 +26,11 @@ test('jobs run in worker threads that build their engines once and keep them', a
   );
   for (const outcome of outcomes) {
     assert.equal(outcome.verdict, 'rejected');
-    assert.deepEqual(outcome.warnings, ['UnsupportedDocument']);
+    assert.deepEqual(outcome.warnings, ['DocumentNotFound']);
     assert.equal(outcome.structure, null);
     assert.deepEqual(
       outcome.timings.map((timing) => timing.stage),
-      ['decode', 'document'],
+      ['decode', 'locate', 'mrz'],
     );
   }
   const stats = pool.stats();

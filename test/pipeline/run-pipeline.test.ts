@@ -31,12 +31,12 @@ function assertNothingRead(outcome: VerificationOutcome): void {
   assert.equal(outcome.cardSubType, '');
 }
 
-test('a good image ends Rejected with UnsupportedDocument while no recognition engine is installed', async () => {
+test('a document-free image ends Rejected with DocumentNotFound, nothing read (decisions.md D13, D14)', async () => {
   const front = await solid(800, 500, grey).jpeg().toBuffer();
   const back = await solid(800, 500, grey).png().toBuffer();
   const outcome = await run([submitted(front, { format: 'jpeg' }), submitted(back, { side: 'back' })]);
   assert.equal(outcome.verdict, 'rejected');
-  assert.deepEqual(outcome.warnings, ['UnsupportedDocument']);
+  assert.deepEqual(outcome.warnings, ['DocumentNotFound']);
   assertNothingRead(outcome);
   assert.equal(outcome.policyVersion, policy.version);
   const decodes = checksOf(outcome, 'image.decode');
@@ -47,15 +47,15 @@ test('a good image ends Rejected with UnsupportedDocument while no recognition e
       ['pass', 'back'],
     ],
   );
-  const [supported] = checksOf(outcome, 'document.supported');
-  assert.equal(supported?.status, 'fail');
-  assert.equal(supported?.warn, 'UnsupportedDocument');
-  assert.match(supported?.evidence.message ?? '', /no recognition engine/);
-  assert.equal(outcome.checks.at(-1)?.id, 'document.supported', 'the document stage ends the run');
+  const [found] = checksOf(outcome, 'document.found');
+  assert.equal(found?.status, 'fail');
+  assert.equal(found?.warn, 'DocumentNotFound');
+  assert.match(found?.evidence.message ?? '', /no document outline and no MRZ/);
+  assert.equal(outcome.checks.at(-1)?.id, 'document.found', 'the MRZ stage ends the run');
   // One timing per stage, in order.
   assert.deepEqual(
     outcome.timings.map((timing) => timing.stage),
-    ['decode', 'document'],
+    ['decode', 'locate', 'mrz'],
   );
   for (const timing of outcome.timings) assert.ok(timing.ms >= 0 && Number.isFinite(timing.ms));
 });
@@ -69,7 +69,7 @@ test('an undecodable image is a failed image.decode check and a Rejected verdict
   assert.equal(failed[0]?.evidence.values?.side, 'back');
   assert.match(failed[0]?.evidence.message ?? '', /could not be decoded: .+/);
   assert.deepEqual(outcome.warnings, ['PoorImageQuality']);
-  assert.deepEqual(checksOf(outcome, 'document.supported'), [], 'the run stops at decode');
+  assert.deepEqual(checksOf(outcome, 'document.found'), [], 'the run stops at decode');
   assert.deepEqual(
     outcome.timings.map((timing) => timing.stage),
     ['decode'],
@@ -85,12 +85,12 @@ test('a dark image raises a PoorImageQuality warn check with the policy threshol
   assert.equal(dark?.threshold, policy.image.minMeanLuma);
   assert.ok(dark !== undefined && dark.score !== null && Math.abs(dark.score - 11.6) < 0.5, `luma ${dark?.score}`);
   assert.equal(checksOf(outcome, 'image.brightness.bright')[0]?.status, 'pass');
-  assert.deepEqual(outcome.warnings, ['PoorImageQuality', 'UnsupportedDocument'], 'catalogue order');
+  assert.deepEqual(outcome.warnings, ['PoorImageQuality', 'DocumentNotFound'], 'catalogue order');
   assert.equal(outcome.verdict, 'rejected');
 });
 
 test('a washed-out image raises the bright check', async () => {
-  const outcome = await run([submitted(await solid(800, 500, { r: 250, g: 250, b: 250 }).png().toBuffer())]);
+  const outcome = await run([submitted(await solid(800, 500, { r: 253, g: 253, b: 253 }).png().toBuffer())]);
   assert.equal(checksOf(outcome, 'image.brightness.bright')[0]?.status, 'warn');
   assert.equal(checksOf(outcome, 'image.brightness.dark')[0]?.status, 'pass');
 });
@@ -100,7 +100,7 @@ test('a mid-grey image of sufficient size passes every quality check', async () 
   for (const id of ['image.decode', 'image.resolution', 'image.brightness.dark', 'image.brightness.bright']) {
     assert.equal(checksOf(outcome, id)[0]?.status, 'pass', id);
   }
-  assert.deepEqual(outcome.warnings, ['UnsupportedDocument']);
+  assert.deepEqual(outcome.warnings, ['DocumentNotFound']);
 });
 
 test('resolution is judged on the shorter side after EXIF rotation', async () => {
@@ -119,6 +119,7 @@ test('a job without images is a fault that will not succeed on retry', async () 
 
 test('an exception inside a stage is a retryable fault naming the stage', async () => {
   const broken: Engines = {
+    ...(await enginesReady),
     imageDecoder: {
       async decode() {
         throw new Error('decoder exploded');

@@ -1,0 +1,59 @@
+import { emptyStructure, type StructureFields } from '../seed-shapes.js';
+import type { MrzFields } from '../mrz/index.js';
+import type { MrzClass } from './classify-mrz.js';
+import { isoCountry } from './icao-country.js';
+
+/** Names as the visual zone prints them, when the cross-check found them there (diacritics kept, D12). */
+export interface PrintedNames {
+  surname?: string;
+  givenNames?: string;
+}
+
+/** `GIVEN NAMES SURNAME`, the order the studio and most readers use for a full name. */
+function fullName(given: string, surname: string): string {
+  return [given, surname].filter((part) => part !== '').join(' ');
+}
+
+/**
+ * The seed member of decisions.md D10/D12 filled from an MRZ: every key present, every leaf a string, dates
+ * `YYYY-MM-DD`, sex `M`/`F`/`X`, names from the MRZ with fillers read as spaces (or as printed in the visual zone
+ * when it agreed with the MRZ), `PassportCodeFirst`/`Second` the MRZ lines exactly. What an MRZ does not carry
+ * (issue date, authority, birthplace, address) is `""`.
+ */
+export function mrzToFields(kind: MrzClass, mrz: MrzFields, lines: readonly string[], printed: PrintedNames = {}): StructureFields {
+  const surname = printed.surname ?? mrz.surname;
+  const given = printed.givenNames ?? mrz.givenNames;
+  const fields = emptyStructure(kind.structure);
+  const common = {
+    LicenseNumber: mrz.documentNumber,
+    PassportCodeFirst: lines[0] ?? '',
+    PassportCodeSecond: lines[1] ?? '',
+    FullName: fullName(given, surname),
+    Sex: mrz.sex ?? '',
+    Birthday: mrz.birthDate ?? '',
+  };
+  if (kind.structure === 'InternationalIDPassport') {
+    return {
+      ...fields,
+      ...common,
+      Surname: surname,
+      GivenName: given,
+      DateOfExpiration: mrz.expiryDate ?? '',
+      IssuingCountry: isoCountry(mrz.issuingState),
+      NationalityCode: isoCountry(mrz.nationality),
+    };
+  }
+  return {
+    ...fields,
+    ...common,
+    // TD3 personal number / TD1 line-1 optional data; TD2 and visas carry free optional data, not a number.
+    PersonalNumber: kind.cardSubType === 'ICAO_TD3' || kind.cardSubType === 'ICAO_TD1' ? mrz.optionalData1 : '',
+    ExpirationDate: mrz.expiryDate ?? '',
+    IssuedCountry: isoCountry(mrz.issuingState),
+    FirstName: given,
+    LastName: surname,
+    // Spec §F.2: "0 means not obtained"; the age is not printed, and a computed one would change with the clock.
+    Age: '0',
+    Nationality: isoCountry(mrz.nationality),
+  };
+}

@@ -1,0 +1,67 @@
+import type { Check } from '../../verification/types.js';
+import { roundQuad } from '../page-geometry.js';
+import { completeCheck, countCheck, mrzLocatedChecks } from '../locate-checks.js';
+import { readOutlinedPage, readPlainPage, readWholeImage } from '../read-page-mrz.js';
+import type { LocatedImage, ReadPage } from '../read-document.js';
+import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
+
+/**
+ * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
+ * turn). An image whose outline carries no MRZ, or that had no outline, is searched whole at each quarter turn,
+ * so a tight scan or a page on clutter is still read. Nothing found anywhere → `DocumentNotFound` (D13; rejects,
+ * D14). The reading itself (lines, corrections, readers) travels on; checks on its content come later.
+ */
+export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
+  name: 'mrz',
+  async run(located, context) {
+    const { engines, policy } = context;
+    // First every outline is read; only if none carries an MRZ are whole images searched (one document has one
+    // MRZ, and a whole-image search costs up to four reads); sides left without MRZ are kept as plain pages.
+    const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
+    const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
+    const viaMrz = new Set<number>();
+    for (const [index, l] of located.entries()) {
+      if (read.some((page) => page !== null)) break;
+      const whole = await readWholeImage(engines, l.source);
+      if (whole !== null) {
+        read[index] = whole;
+        viaMrz.add(index);
+      }
+    }
+    const pages: ReadPage[] = [];
+    const locateChecks: Check[] = [];
+    for (const [index, l] of located.entries()) {
+      let page = read[index] ?? null;
+      if (page === null && l.found !== null) page = await readPlainPage(engines, l.source, l.found, outlined[index] ?? null);
+      if (page === null) continue;
+      pages.push(page);
+      if (viaMrz.has(index)) locateChecks.push(...mrzLocatedChecks(l.source, page.quad));
+      else if (l.found !== null && page.via !== 'frame') locateChecks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
+    }
+    if (pages.length === 0) {
+      return stop(NOTHING_READ, [
+        {
+          id: 'document.found',
+          status: 'fail',
+          score: null,
+          threshold: null,
+          warn: 'DocumentNotFound',
+          evidence: { message: 'no document outline and no MRZ in any image', values: { images: String(located.length) } },
+        },
+      ]);
+    }
+    const checks: Check[] = pages.map((page) => ({
+      id: 'document.found',
+      status: 'pass',
+      score: null,
+      threshold: null,
+      warn: 'DocumentNotFound',
+      evidence: {
+        message: page.via === 'finder' ? 'document outline found' : 'document located by its MRZ',
+        regions: [{ side: page.side, quad: roundQuad(page.quad) }],
+        values: { side: page.side, via: page.via, mrz: String(page.mrz !== null) },
+      },
+    }));
+    return proceed(pages, [...locateChecks, ...checks]);
+  },
+};

@@ -1,0 +1,81 @@
+import { crossCheckViz, type VizComparison, type VizLine } from '../../documents/passport/cross-check-viz.js';
+import type { PrintedNames } from '../../documents/passport/mrz-to-fields.js';
+import { mrzComparable } from '../../documents/passport/viz-text.js';
+import { quadBounds } from '../../engines/ocr/geometry.js';
+import type { Check } from '../../verification/types.js';
+import { pageToSource, regionOf, sourceToPage } from '../page-geometry.js';
+import type { DocumentState, ReadPage } from '../read-document.js';
+import type { StageContext } from '../stage.js';
+import { proceed, type Stage } from '../stage.js';
+
+/** Detector input for the visual zone: its captions are small, its values large; 960 keeps both legible. */
+const VIZ_DETECTOR_SIDE = 960;
+
+/** OCR of one page's visual zone: above the MRZ on the MRZ page, the whole page on the other side. */
+async function readViz(page: ReadPage, context: StageContext): Promise<VizLine[]> {
+  if (!page.upright) return [];
+  let height = page.page.height;
+  if (page.mrzZone !== null) {
+    const toPage = sourceToPage(page.quad, page.size);
+    height = Math.max(1, Math.round(Math.min(...page.mrzZone.map((p) => toPage(p)[1]))));
+  }
+  const lines = await context.engines.ocr.readText(
+    { width: page.page.width, height: page.page.height, channels: 3, data: page.page.data },
+    { region: { x: 0, y: 0, width: page.page.width, height: Math.min(page.page.height, height) }, maxSide: VIZ_DETECTOR_SIDE },
+  );
+  return lines.map((line) => ({ text: line.text, box: quadBounds(line.quad) }));
+}
+
+/** A printed name replaces the MRZ's when it is the same name with its diacritics or case (D12 "as printed"). */
+function printedName(comparison: VizComparison): string | undefined {
+  if (comparison.status !== 'pass') return undefined;
+  const printed = comparison.viz.trim();
+  const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+  const same = mrzComparable(printed) === mrzComparable(comparison.mrz) && words(printed) === words(comparison.mrz);
+  return same && printed !== comparison.mrz ? printed : undefined;
+}
+
+/**
+ * Stage 7: the visual zone cross-checked with the MRZ (name, number, dates, sex). A disagreement raises
+ * `InformationVerificationFailed` with both values as evidence; a value the visual zone does not show where it
+ * can be found is `skipped`, never failed (placeholder text on synthetic pages, layouts we cannot label).
+ */
+export const vizStage: Stage<DocumentState, DocumentState> = {
+  name: 'viz',
+  async run(state, context) {
+    const checks: Check[] = [];
+    const all: Array<{ page: ReadPage; line: VizLine }> = [];
+    for (const page of state.pages) {
+      for (const line of await readViz(page, context)) all.push({ page, line });
+    }
+    const comparisons = crossCheckViz(all.map((entry) => entry.line), state.mrzFields);
+    for (const comparison of comparisons) {
+      const owner = all.find((entry) => entry.line === comparison.line)?.page;
+      const regions = owner === undefined || comparison.line === null ? [] : [regionOf(owner.side, pageToSource(owner.quad, owner.size), comparison.line.box)];
+      checks.push({
+        id: `viz.${comparison.field}`,
+        status: comparison.status === 'mismatch' ? 'warn' : comparison.status,
+        score: null,
+        threshold: null,
+        warn: 'InformationVerificationFailed',
+        evidence: {
+          message:
+            comparison.status === 'pass'
+              ? 'the visual zone agrees with the MRZ'
+              : comparison.status === 'mismatch'
+                ? 'the visual zone disagrees with the MRZ'
+                : 'not found in the visual zone',
+          regions,
+          values: { mrz: comparison.mrz, viz: comparison.viz },
+        },
+      });
+    }
+    const [surname, given] = comparisons;
+    const printed: PrintedNames = {};
+    const printedSurname = surname === undefined ? undefined : printedName(surname);
+    const printedGiven = given === undefined ? undefined : printedName(given);
+    if (printedSurname !== undefined) printed.surname = printedSurname;
+    if (printedGiven !== undefined) printed.givenNames = printedGiven;
+    return proceed({ ...state, printed }, checks);
+  },
+};
