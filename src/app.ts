@@ -54,9 +54,10 @@ export async function startApp(config: Config, roles: AppRoles, logger: Logger):
     await queue.start();
     closers.push(() => queue.stop({ graceful: true, timeoutMs: 30_000 }));
 
-    if (roles.workers) await startWorkers(config, store, queue, metrics, logger, closers);
+    const parts: AppParts = { config, store, queue, metrics, logger, closers };
+    if (roles.workers) await startWorkers(parts);
     let url: string | null = null;
-    if (roles.http) url = await startHttp(config, store, queue, metrics, logger, closers, embedded);
+    if (roles.http) url = await startHttp(parts, embedded);
     return { url, metrics, stop: stopAll };
   } catch (err) {
     await stopAll();
@@ -77,14 +78,17 @@ async function openStoreWhenFree(config: Config): Promise<OpenStore> {
   }
 }
 
-async function startWorkers(
-  config: Config,
-  store: OpenStore,
-  queue: JobQueue,
-  metrics: Metrics,
-  logger: Logger,
-  closers: Array<() => Promise<void> | void>,
-): Promise<void> {
+/** What the roles are built from; `closers` run in reverse order at stop. */
+interface AppParts {
+  config: Config;
+  store: OpenStore;
+  queue: JobQueue;
+  metrics: Metrics;
+  logger: Logger;
+  closers: Array<() => Promise<void> | void>;
+}
+
+async function startWorkers({ config, store, queue, metrics, logger, closers }: AppParts): Promise<void> {
   const pool = createPipelinePool({ threads: config.queue.concurrency, maxInputPixels: config.images.maxPixels });
   // Closers run in reverse order: the pool must close after the queue stopped and its running jobs finished,
   // so it goes just before the queue's closer (index 1: after the store's).
@@ -104,15 +108,7 @@ async function startWorkers(
   );
 }
 
-async function startHttp(
-  config: Config,
-  store: OpenStore,
-  queue: JobQueue,
-  metrics: Metrics,
-  logger: Logger,
-  closers: Array<() => Promise<void> | void>,
-  embedded: boolean,
-): Promise<string> {
+async function startHttp({ config, store, queue, metrics, logger, closers }: AppParts, embedded: boolean): Promise<string> {
   const service = new VerificationService({
     db: store.db,
     verifications: store.verifications,
