@@ -7,8 +7,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
-import { createPaddleOcr } from '../src/engines/ocr/paddle-ocr.js';
-import { createMrzReader } from '../src/engines/mrz/mrz-reader.js';
+import { createPaddleOcr } from '../src/engines/ocr/index.js';
+import { createMrzReader } from '../src/engines/mrz/index.js';
 
 interface Sample {
   image: string;

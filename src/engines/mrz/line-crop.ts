@@ -3,8 +3,7 @@
 // it) to be sure to hold every glyph whole; the quad's own span along the line is returned so the reader ignores
 // ink beyond it.
 
-import type { Point, Quad } from '../ocr/geometry.js';
-import { quadSize } from '../ocr/geometry.js';
+import { quadSize, type Point, type Quad } from '../ocr/geometry.js';
 import { toGrey, type PixelImage } from '../ocr/pixel-image.js';
 import { warpQuad } from '../ocr/warp-quad.js';
 import { flattenIllumination } from './flatten-illumination.js';
@@ -22,7 +21,7 @@ export interface LineCrop {
 /** Padding, in line heights: along the line (ends) and across it (above and below). */
 const PAD_ALONG = 0.3;
 const PAD_ACROSS = 0.25;
-/** Glyph height beyond which the crop is downscaled: the templates are far smaller, so detail is wasted. */
+/** Crop height beyond which the crop is downscaled: the templates are far smaller, so the detail would be wasted. */
 const MAX_CROP_HEIGHT = 160;
 
 export function cropLine(image: PixelImage, quad: Quad): LineCrop {

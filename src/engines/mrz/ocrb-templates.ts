@@ -1,7 +1,8 @@
 // Glyph templates of the MRZ alphabet rendered from the OCR-B font (the MRZ typeface, ICAO 9303 part 3 §4.3)
 // for the template reader. Each template is one character cell of the fixed pitch: pen origin at the cell's
-// left edge, baseline `padding + bodyHeight` from its top. Templates are stored zero-mean and unit-norm, so a
-// dot product with a window is its normalised cross-correlation up to the window's own norm.
+// left edge, baseline `padding + bodyHeight` from its top. A template is kept as its inked pixels only (about a
+// quarter of the cell) with its mean and spread over the whole cell: normalised cross-correlation needs no more
+// (Σ(w−w̄)(t−t̄) = Σ w·t − t̄·Σ w, and t is 0 off the ink), which makes matching about four times cheaper.
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,19 @@ export interface GlyphTemplates {
   /** Mean left and right ink edges over the alphabet, px from the pen origin. */
   meanInkLeft: number;
   meanInkRight: number;
-  /** One zero-mean, unit-norm template per character, `cellWidth × cellHeight`, ink positive. */
-  glyphs: Float32Array[];
+  /** One template per character, in MRZ_CHARACTERS order. */
+  glyphs: Glyph[];
+}
+
+export interface Glyph {
+  /** Row-major indices (`row × cellWidth + column`) of the cell's inked pixels. */
+  cells: Int32Array;
+  /** Ink (0 white to 1 black) at those pixels; every other pixel of the cell is 0. */
+  ink: Float32Array;
+  /** Mean ink over the whole cell. */
+  mean: number;
+  /** √Σ(t − mean)² over the whole cell. */
+  spread: number;
 }
 
 let registeredFont: string | null = null;
@@ -75,13 +87,11 @@ function renderGlyph(ch: string, size: number, width: number, height: number, x0
   return { left: left - x0, right: right - x0, top: baseline - top, bottom: bottom - baseline, pixels };
 }
 
-function normalise(pixels: Float32Array): Float32Array {
+function toGlyph(pixels: Float32Array): Glyph {
   const mean = pixels.reduce((s, v) => s + v, 0) / pixels.length;
-  let norm = 0;
-  const out = pixels.map((v) => v - mean);
-  for (const v of out) norm += v * v;
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return out.map((v) => v * scale);
+  const spread = Math.sqrt(pixels.reduce((s, v) => s + (v - mean) ** 2, 0));
+  const inked = [...pixels.keys()].filter((i) => pixels[i]! > 0);
+  return { cells: Int32Array.from(inked), ink: Float32Array.from(inked, (i) => pixels[i]!), mean, spread };
 }
 
 /** Renders the alphabet so that the tallest glyph is `bodyHeight` px above the baseline. */
@@ -108,6 +118,6 @@ export function renderOcrbTemplates(bodyHeight = 24, fontPath = DEFAULT_OCRB_FON
     bodyHeight,
     meanInkLeft: mean((g) => g.left),
     meanInkRight: mean((g) => g.right),
-    glyphs: glyphs.map((g) => normalise(g.pixels)),
+    glyphs: glyphs.map((g) => toGlyph(g.pixels)),
   };
 }

@@ -8,6 +8,7 @@
 
 import { warpQuad } from '../ocr/warp-quad.js';
 import { findInkBand, type GreyImage } from './ink-band.js';
+import { matchCell, SEARCH_X, SEARCH_Y, toWindow, windowOffsets } from './match-cell.js';
 import { MRZ_CHARACTERS, type GlyphTemplates } from './ocrb-templates.js';
 
 export interface TemplateLineReading {
@@ -27,86 +28,7 @@ export interface TemplateLineReading {
   charHeight: number;
 }
 
-const SEARCH_X = 3;
-const SEARCH_Y = 2;
-/** Coarse offsets tried for every glyph; the best is then refined by one pixel each way (covers ±3 × ±2). */
-const COARSE_X = [-2, 0, 2] as const;
-const COARSE_Y = [-1, 1] as const;
-const ALL_GLYPHS: readonly number[] = [...MRZ_CHARACTERS].map((_, i) => i);
 const ANY = /^[A-Z0-9<]$/;
-
-interface Window {
-  data: Float32Array;
-  width: number;
-  height: number;
-}
-
-interface CellMatch {
-  /** Best correlation per glyph. */
-  scores: Float64Array;
-  /** Offset of the best glyph's best match from the expected position. */
-  dx: number;
-  dy: number;
-}
-
-/**
- * Correlates every template with the window around (baseX, baseY). Each glyph is tried at a coarse grid of
- * offsets and refined around its best one (14 offsets instead of all 35), and each glyph finds its own best
- * position: a narrow `1` and a wide `M` settle differently in a cell that is a little off.
- */
-function matchCell(win: Window, baseX: number, baseY: number, t: GlyphTemplates): CellMatch {
-  const { cellWidth: cw, cellHeight: ch } = t;
-  const { data, width } = win;
-  const inside = (dx: number, dy: number): boolean => {
-    const x = baseX + dx;
-    const y = baseY + dy;
-    return Math.abs(dx) <= SEARCH_X && Math.abs(dy) <= SEARCH_Y && x >= 0 && y >= 0 && x + cw <= width && y + ch <= win.height;
-  };
-  const norms = new Map<number, number>();
-  const norm = (dx: number, dy: number): number => {
-    const key = dy * 16 + dx;
-    let n = norms.get(key);
-    if (n === undefined) {
-      let sum = 0, sumSq = 0;
-      for (let r = 0; r < ch; r++) {
-        const row = (baseY + dy + r) * width + baseX + dx;
-        for (let c = 0; c < cw; c++) {
-          const v = data[row + c]!;
-          sum += v;
-          sumSq += v * v;
-        }
-      }
-      n = Math.sqrt(Math.max(1e-9, sumSq - (sum * sum) / (cw * ch)));
-      norms.set(key, n);
-    }
-    return n;
-  };
-  const correlate = (glyph: Float32Array, dx: number, dy: number): number => {
-    let dot = 0;
-    for (let r = 0, k = 0; r < ch; r++) {
-      const row = (baseY + dy + r) * width + baseX + dx;
-      for (let c = 0; c < cw; c++, k++) dot += data[row + c]! * glyph[k]!;
-    }
-    return dot / norm(dx, dy);
-  };
-  const scores = new Float64Array(t.glyphs.length).fill(-Infinity);
-  let top = -Infinity, bestDx = 0, bestDy = 0;
-  for (const g of ALL_GLYPHS) {
-    const glyph = t.glyphs[g]!;
-    let best = -Infinity, gx = 0, gy = 0;
-    const consider = (dx: number, dy: number): void => {
-      if (!inside(dx, dy)) return;
-      const score = correlate(glyph, dx, dy);
-      if (score > best) [best, gx, gy] = [score, dx, dy];
-    };
-    for (const dy of COARSE_Y) for (const dx of COARSE_X) consider(dx, dy);
-    const [cx, cy] = [gx, gy];
-    for (let dy = cy - 1; dy <= cy + 1; dy++) for (let dx = cx - 1; dx <= cx + 1; dx++) if (dx !== cx || dy !== cy) consider(dx, dy);
-    scores[g] = best;
-    if (best > top) [top, bestDx, bestDy] = [best, gx, gy];
-  }
-  return { scores, dx: bestDx, dy: bestDy };
-}
 
 /** Reads `length` characters from a grey crop of one MRZ line; null when no ink band is found. */
 export function readLineWithTemplates(
@@ -139,7 +61,8 @@ export function readLineWithTemplates(
     outW,
     outH,
   );
-  const win: Window = { data: Float32Array.from(scaled.data, (v) => 255 - v), width: outW, height: outH };
+  const win = toWindow(Float32Array.from(scaled.data, (v) => 255 - v), outW, outH);
+  const offsets = windowOffsets(t, outW);
   const originX = (band.left - x0) * sx - t.meanInkLeft;
   const cellTop = (band.top - y0) * sy - t.padding;
 
@@ -148,7 +71,7 @@ export function readLineWithTemplates(
   for (let i = 0; i < length; i++) {
     const baseX = Math.round(originX + i * t.advance + driftX);
     const baseY = Math.round(cellTop + driftY);
-    const match = matchCell(win, baseX, baseY, t);
+    const match = matchCell(win, offsets, baseX, baseY, t);
     if (match.scores.every((v) => v === -Infinity)) return null;
     cellScores.push(match.scores);
     // Half of each offset carries on: enough to follow drift, not enough to wander on one poor cell.

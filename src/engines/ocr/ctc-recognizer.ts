@@ -10,7 +10,7 @@ import { assertPixelImage, type PixelImage } from './pixel-image.js';
 import { warpQuad } from './warp-quad.js';
 
 const LINE_HEIGHT = 48;
-/** A line wider than 120 heights (far beyond a 44-character MRZ line) is cut to this width. */
+/** A line wider than 120 heights (far beyond a 44-character MRZ line) is squeezed to this width. */
 const MAX_LINE_WIDTH = LINE_HEIGHT * 120;
 
 export interface RecognizerOptions {

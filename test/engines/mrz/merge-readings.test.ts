@@ -51,6 +51,15 @@ test('…and the other way round: a clear template cell that breaks a check digi
   assert.equal(merged.choices[0]?.field, 'documentNumber');
 });
 
+test('a field can mix both readers when only the mix satisfies its check digit', () => {
+  // TD1 (ICAO 9303 part 5): the OCR reads the document number's D as 0, the template reads its last 0 as O.
+  const TD1 = ['I<UTOD231458907<<<<<<<<<<<<<<<', '7408122F1204159UTO<<<<<<<<<<<6', 'ERIKSSON<<ANNA<MARIA<<<<<<<<<<'];
+  const merged = mergeReadings([evidence(put(TD1[0]!, 5, '0'), template(put(TD1[0]!, 13, 'O'))), evidence(TD1[1]!, template(TD1[1]!)), evidence(TD1[2]!, template(TD1[2]!))]);
+  assert.deepEqual(merged.lines, TD1);
+  assert.deepEqual(merged.choices.map((c) => [c.columns, c.reader, c.reason]), [[[5], 'template', 'check-digit'], [[13], 'ocr', 'check-digit']]);
+  assert.equal(merged.sources[0]!.reader, 'mixed');
+});
+
 test('in the name line a clear template cell wins; an unclear one leaves the OCR reading', () => {
   const ocrLine = put(TD3[0]!, 30, 'K');
   const clear = mergeReadings([evidence(ocrLine, template(TD3[0]!)), evidence(TD3[1]!, template(TD3[1]!))]);
