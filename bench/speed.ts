@@ -2,14 +2,19 @@
 // Image bytes → verdict through the whole pipeline, one worker's engines in this thread, per stage; next to it the
 // bare OCR forward pass (detection + recognition at the engine's default input size) on the same decoded images,
 // in the same run. Default images: studio-rendered `photo` passports (docs/studio.md); DIR: every .jpg under it.
-// Reports median and p95 (ms), pipeline overhead over bare OCR (%), peak RSS (MB). Progress on stderr.
+// Reports median and p95 (ms), pipeline overhead over bare OCR (%), peak RSS (MB), and per document whether the MRZ
+// read equals the truth (the studio's truth file, or NAME.txt next to NAME.jpg under DIR), so a speed change that
+// costs accuracy shows in the same run. `--json` also lists every document's MRZ, warnings and visual-zone checks.
+// Progress on stderr.
 
 import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngines } from '../src/engines/engines.js';
 import { loadPolicy } from '../src/pipeline/load-policy.js';
 import { runPipeline } from '../src/pipeline/run-pipeline.js';
 import { generateDocument } from '../src/studio/generate-document.js';
+import type { VerificationOutcome } from '../src/verification/types.js';
 
 interface Sample {
   name: string;
@@ -17,6 +22,19 @@ interface Sample {
   ocrMs: number;
   stages: Record<string, number>;
   verdict: string;
+  /** The expected MRZ lines, null when the input has no truth. */
+  expected: string[] | null;
+  /** The MRZ lines as read (after correction), null when none was read. */
+  mrz: string[] | null;
+  warnings: string[];
+  /** Status of every visual-zone cross-check (`viz.*`), to compare runs. */
+  viz: Record<string, string>;
+}
+
+interface Input {
+  name: string;
+  bytes: Buffer;
+  expected: string[] | null;
 }
 
 function percentile(values: number[], p: number): number {
@@ -34,18 +52,34 @@ async function jpgsUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function images(dir: string | undefined, count: number): Promise<Array<{ name: string; bytes: Buffer }>> {
+/** MRZ lines of a truth file: its non-empty lines. */
+async function truthLines(file: string): Promise<string[] | null> {
+  if (!existsSync(file)) return null;
+  return (await readFile(file, 'utf8')).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+
+async function images(dir: string | undefined, count: number): Promise<Input[]> {
   if (dir !== undefined) {
     const files = (await jpgsUnder(dir)).slice(0, count);
-    return Promise.all(files.map(async (file) => ({ name: file, bytes: await readFile(file) })));
+    return Promise.all(
+      files.map(async (file) => ({ name: file, bytes: await readFile(file), expected: await truthLines(file.replace(/\.jpe?g$/i, '.txt')) })),
+    );
   }
-  const out: Array<{ name: string; bytes: Buffer }> = [];
+  const out: Input[] = [];
   for (let index = 1; index <= count; index += 1) {
     const doc = await generateDocument({ structure: 'InternationalIDPassport', seed: 'bench-speed', index, condition: 'photo', side: 'front', invalid: false });
-    out.push({ name: `studio photo passport ${index}`, bytes: doc.images.front as Buffer });
+    out.push({ name: `studio photo passport ${index}`, bytes: doc.images.front as Buffer, expected: doc.truth.Mrz });
   }
   return out;
 }
+
+/** The MRZ lines the pipeline reported in its `mrz.read` check (the CLI's `Detail.Mrz.Lines`). */
+function mrzRead(outcome: VerificationOutcome): string[] | null {
+  const lines = outcome.checks.find((check) => check.id === 'mrz.read')?.evidence.values?.lines;
+  return lines === undefined ? null : (JSON.parse(lines) as string[]);
+}
+
+const sameLines = (a: string[] | null, b: string[] | null): boolean => a !== null && b !== null && a.join('\n') === b.join('\n');
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -83,14 +117,22 @@ async function main(): Promise<void> {
     const totalMs = performance.now() - started;
     const ocrMs = await bareOcr(input.bytes);
     const stages = Object.fromEntries(outcome.timings.map((t) => [t.stage, t.ms]));
-    samples.push({ name: input.name, totalMs, ocrMs, stages, verdict: outcome.verdict });
+    const mrz = mrzRead(outcome);
+    const viz = Object.fromEntries(outcome.checks.filter((c) => c.id.startsWith('viz.')).map((c) => [c.id.slice(4), c.status]));
+    samples.push({ name: input.name, totalMs, ocrMs, stages, verdict: outcome.verdict, expected: input.expected, mrz, warnings: outcome.warnings, viz });
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    process.stderr.write(`[${i + 1}/${inputs.length}] ${input.name}: ${Math.round(totalMs)} ms (bare OCR ${Math.round(ocrMs)} ms) ${outcome.verdict}\n`);
+    const exact = input.expected === null ? '' : sameLines(mrz, input.expected) ? ' MRZ exact' : ' MRZ MISS';
+    process.stderr.write(
+      `[${i + 1}/${inputs.length}] ${input.name}: ${Math.round(totalMs)} ms (bare OCR ${Math.round(ocrMs)} ms) ${outcome.verdict}${exact} ${outcome.warnings.join(',')}\n`,
+    );
   }
   clearInterval(sampler);
   const totals = samples.map((s) => s.totalMs);
   const ocr = samples.map((s) => s.ocrMs);
   const stageNames = [...new Set(samples.flatMap((s) => Object.keys(s.stages)))];
+  const withTruth = samples.filter((s) => s.expected !== null);
+  const misses = withTruth.filter((s) => !sameLines(s.mrz, s.expected)).map((s) => ({ name: s.name, expected: s.expected, read: s.mrz }));
+  const vizStatuses = samples.flatMap((s) => Object.values(s.viz));
   const report = {
     images: samples.length,
     source: dir ?? 'studio photo passports',
@@ -108,6 +150,10 @@ async function main(): Promise<void> {
       }),
     ),
     verdicts: Object.fromEntries([...new Set(samples.map((s) => s.verdict))].map((v) => [v, samples.filter((s) => s.verdict === v).length])),
+    mrzExact: `${withTruth.length - misses.length}/${withTruth.length}`,
+    vizChecks: Object.fromEntries([...new Set(vizStatuses)].sort().map((v) => [v, vizStatuses.filter((x) => x === v).length])),
+    misses,
+    documents: samples.map((s) => ({ name: s.name, verdict: s.verdict, warnings: s.warnings, mrz: s.mrz, viz: s.viz, totalMs: round(s.totalMs) })),
     targets: { medianMs: 800, overheadPct: 20, peakRssMb: 1200 },
   };
   if (json) {
@@ -119,7 +165,8 @@ async function main(): Promise<void> {
         `bare OCR forward pass: median ${report.bareOcrMedianMs} ms, p95 ${report.bareOcrP95Ms} ms; overhead ${report.overheadPct} % (target ≤ 20 %)\n` +
         `peak RSS ${report.peakRssMb} MB (target ≤ 1200 MB)\n` +
         `per stage (median / p95 ms): ${stageNames.map((n) => `${n} ${report.stages[n]?.medianMs}/${report.stages[n]?.p95Ms}`).join(', ')}\n` +
-        `verdicts: ${JSON.stringify(report.verdicts)}\n`,
+        `verdicts: ${JSON.stringify(report.verdicts)}; visual-zone checks: ${JSON.stringify(report.vizChecks)}\n` +
+        `MRZ exact: ${report.mrzExact}${misses.map((m) => `\n  miss ${m.name}: read ${JSON.stringify(m.read)} expected ${JSON.stringify(m.expected)}`).join('')}\n`,
     );
   }
   await engines.ocr.release();

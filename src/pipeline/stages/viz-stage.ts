@@ -1,29 +1,43 @@
 import { crossCheckViz, type VizComparison, type VizLine } from '../../documents/passport/cross-check-viz.js';
 import type { PrintedNames } from '../../documents/passport/mrz-to-fields.js';
 import { mrzComparable } from '../../documents/passport/viz-text.js';
-import { quadBounds } from '../../engines/ocr/geometry.js';
+import type { MrzFields } from '../../documents/mrz/index.js';
 import type { Check } from '../../verification/types.js';
 import { pageToSource, regionOf, sourceToPage } from '../page-geometry.js';
 import type { DocumentState, ReadPage } from '../read-document.js';
+import { readVizLines, settled } from '../read-viz-lines.js';
 import type { StageContext } from '../stage.js';
 import { proceed, type Stage } from '../stage.js';
 
-/** Detector input for the visual zone: its captions are small, its values large; 960 keeps both legible. */
+/**
+ * Detector input for the visual zone: its captions are small, its values large; 960 keeps both legible (640 was
+ * measured: it halves detection but misread a sex value as a disagreement on a studio photo).
+ */
 const VIZ_DETECTOR_SIDE = 960;
 
-/** OCR of one page's visual zone: above the MRZ on the MRZ page, the whole page on the other side. */
-async function readViz(page: ReadPage, context: StageContext): Promise<VizLine[]> {
+/**
+ * OCR of one page's visual zone: above the MRZ on the MRZ page, the whole page on the other side. Lines are
+ * recognised only as far as the cross-check needs them (read-viz-lines.ts); `before` are the lines of the pages
+ * read before this one, which the cross-check sees too.
+ */
+async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFields, context: StageContext): Promise<VizLine[]> {
   if (!page.upright) return [];
   let height = page.page.height;
   if (page.mrzZone !== null) {
     const toPage = sourceToPage(page.quad, page.size);
     height = Math.max(1, Math.round(Math.min(...page.mrzZone.map((p) => toPage(p)[1]))));
   }
-  const lines = await context.engines.ocr.readText(
-    { width: page.page.width, height: page.page.height, channels: 3, data: page.page.data },
-    { region: { x: 0, y: 0, width: page.page.width, height: Math.min(page.page.height, height) }, maxSide: VIZ_DETECTOR_SIDE },
+  const image = { width: page.page.width, height: page.page.height, channels: 3 as const, data: page.page.data };
+  const boxes = await context.engines.ocr.detect(image, {
+    region: { x: 0, y: 0, width: page.page.width, height: Math.min(page.page.height, height) },
+    maxSide: VIZ_DETECTOR_SIDE,
+  });
+  return readVizLines(
+    context.engines.ocr,
+    image,
+    boxes.map((b) => b.quad),
+    (lines) => crossCheckViz([...before, ...lines], fields),
   );
-  return lines.map((line) => ({ text: line.text, box: quadBounds(line.quad) }));
 }
 
 /** A printed name replaces the MRZ's when it is the same name with its diacritics or case (D12 "as printed"). */
@@ -46,7 +60,10 @@ export const vizStage: Stage<DocumentState, DocumentState> = {
     const checks: Check[] = [];
     const all: Array<{ page: ReadPage; line: VizLine }> = [];
     for (const page of state.pages) {
-      for (const line of await readViz(page, context)) all.push({ page, line });
+      const before = all.map((entry) => entry.line);
+      // One document's visual zone: once the lines read so far settle the cross-check, other pages add nothing.
+      if (before.length > 0 && settled(crossCheckViz(before, state.mrzFields))) break;
+      for (const line of await readViz(page, before, state.mrzFields, context)) all.push({ page, line });
     }
     const comparisons = crossCheckViz(all.map((entry) => entry.line), state.mrzFields);
     for (const comparison of comparisons) {
