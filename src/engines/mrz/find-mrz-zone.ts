@@ -19,12 +19,32 @@ export interface ZoneLine {
 
 /** Groups read before giving up: each costs a recognition pass over its lines not read yet. */
 const MAX_GROUPS = 2;
+/**
+ * Further groups read when the first MAX_GROUPS fail, if every line is as long as a whole MRZ line (about 19 box
+ * heights for 30 characters, 28 for 44): text on clutter lower in the frame (a printed sheet beside the page) can
+ * outrank the zone by position while its lines are only ten-odd heights long.
+ */
+const MAX_FULL_LENGTH_GROUPS = 2;
+const FULL_LENGTH_ASPECT = 18;
+/** A geometrically whole MRZ line whose OCR reading dropped its fillers still has this many characters. */
+const MIN_SHORT_READ = 8;
 
 const fillers = (text: string): number => [...toMrzAlphabet(text)].filter((c) => c === '<').length;
 
 function looksLikeMrz(text: string): boolean {
   const length = toMrzAlphabet(text).length;
   return length >= 20 && length <= 50 && mrzAlphabetShare(text) >= 0.85;
+}
+
+/**
+ * A line as long on the image as the group's longest whose OCR reading is MRZ alphabet but short: the recogniser
+ * drops filler runs on blurred or low-contrast photos (`P<MYSBINTI<<…` read `PMYBNTIMALTIAMN`). Its characters
+ * are read again by the template reader over the zone's common extent.
+ */
+function shortMrzRead(line: ZoneLine, group: readonly ZoneLine[]): boolean {
+  const longest = Math.max(...group.map((l) => l.line.width));
+  const length = toMrzAlphabet(line.text.text).length;
+  return line.line.width >= 0.9 * longest && length >= MIN_SHORT_READ && length < 20 && mrzAlphabetShare(line.text.text) >= 0.85;
 }
 
 /** TD1 lines are 30 characters; TD2/TD3 lines 36 or 44. */
@@ -38,6 +58,11 @@ function td1Like(lines: readonly ZoneLine[]): boolean {
  */
 function pickMrzLines(group: readonly ZoneLine[]): ZoneLine[] | null {
   let picked = group.filter((l) => looksLikeMrz(l.text.text));
+  // Only a pair completed by one short reading: a whole zone read short has nothing to anchor it.
+  if (picked.length === 1 && group.length === 2 && fillers(picked[0]!.text.text) > 0) {
+    const other = group.find((l) => l !== picked[0])!;
+    if (shortMrzRead(other, group)) picked = [...group];
+  }
   if (picked.length === 3 && !td1Like(picked)) {
     const score = (pair: ZoneLine[]): number => pair.reduce((s, l) => s + fillers(l.text.text), 0);
     const [upper, lower] = [picked.slice(0, 2), picked.slice(1)];
@@ -58,7 +83,9 @@ export async function findMrzZone(ocr: OcrEngine, image: PixelImage, boxes: read
     missing.forEach((m, i) => read.set(m.detected, { ...m, text: texts[i]! }));
     return group.map((l) => read.get(l)!);
   };
-  for (const group of groups.slice(0, MAX_GROUPS)) {
+  const fullLength = (g: readonly LineCandidate[]): boolean => g.every((l) => l.width >= FULL_LENGTH_ASPECT * l.height);
+  const tried = [...groups.slice(0, MAX_GROUPS), ...groups.slice(MAX_GROUPS).filter(fullLength).slice(0, MAX_FULL_LENGTH_GROUPS)];
+  for (const group of tried) {
     const picked = pickMrzLines(await readGroup(group));
     if (!picked) continue;
     if (picked.length === 2 && td1Like(picked)) {

@@ -20,6 +20,18 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
     const viaMrz = new Set<number>();
+    // An outline that cuts through the MRZ (a corner placed inside the page) yields a reading whose check digits
+    // fail: the whole image is searched too, and its reading kept when it proves valid. The finder's count of
+    // documents still stands; completeness is then judged on the page estimated from the MRZ.
+    const rescued = new Set<number>();
+    for (const [index, page] of read.entries()) {
+      if (page === null || page.mrz === null || page.mrz.parse.valid) continue;
+      const whole = await readWholeImage(engines, located[index]!.source);
+      if (whole?.mrz?.parse.valid === true) {
+        read[index] = whole;
+        rescued.add(index);
+      }
+    }
     for (const [index, l] of located.entries()) {
       if (read.some((page) => page !== null)) break;
       const whole = await readWholeImage(engines, l.source);
@@ -36,6 +48,7 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       if (page === null) continue;
       pages.push(page);
       if (viaMrz.has(index)) locateChecks.push(...mrzLocatedChecks(l.source, page.quad));
+      else if (rescued.has(index)) locateChecks.push(countCheck(l.source, l.documents, policy), ...mrzLocatedChecks(l.source, page.quad).filter((c) => c.id !== 'document.count'));
       else if (l.found !== null && page.via !== 'frame') locateChecks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
     }
     if (pages.length === 0) {
