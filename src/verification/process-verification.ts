@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { PipelineRunner } from '../pipeline/stage.js';
 import type { VerificationStore } from '../store/stores.js';
-import type { CardType, VerificationOutcome } from './types.js';
-
-export interface PipelineRunner {
-  run(input: {
-    images: import('./types.js').SubmittedImage[];
-    requestedNationality: string;
-    requestedCardType: CardType;
-  }): Promise<VerificationOutcome>;
-}
+import type { VerificationOutcome } from './types.js';
 
 export interface ProcessResult {
   /** `completed`: this run stored the final result; `already-final`: a previous run did (a retried job); `gone`: purged. */
@@ -23,7 +16,7 @@ export interface ProcessResult {
  */
 export async function processVerification(
   verificationId: string,
-  deps: { verifications: VerificationStore; pipeline: PipelineRunner },
+  deps: { verifications: VerificationStore; pipeline: Pick<PipelineRunner, 'run'> },
 ): Promise<ProcessResult> {
   const record = await deps.verifications.peek(verificationId);
   if (record === null) return { status: 'gone' };
