@@ -3,6 +3,7 @@ import type { MrzClass } from '../documents/passport/classify-mrz.js';
 import type { PrintedNames } from '../documents/passport/mrz-to-fields.js';
 import type { DecodedImage } from '../engines/image-decoder.js';
 import type { MrzReading } from '../engines/mrz/mrz-reading.js';
+import type { Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import type { FoundDocument, RectifySize } from '../engines/vision/document-finder.js';
 import type { Quad } from '../engines/vision/quad.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
@@ -39,6 +40,11 @@ export interface ReadPage {
   mrzZone: Quad | null;
   /** MRZ glyph height in submitted-image pixels. */
   mrzCharHeightPx: number | null;
+  /**
+   * Text boxes the OCR detector found on `page` (as it is now, at PAGE_DETECTOR_SIDE), when it ran on this very
+   * image: the visual-zone stage reuses them instead of detecting again.
+   */
+  textBoxes?: readonly OcrQuad[];
 }
 
 export type MrzPage = ReadPage & { mrz: MrzReading; mrzZone: Quad; mrzCharHeightPx: number };

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Engines } from '../engines/engines.js';
 import type { DecodedImage } from '../engines/image-decoder.js';
 import type { MrzReading } from '../engines/mrz/mrz-reading.js';
+import { mapQuad, quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { FoundDocument } from '../engines/vision/document-finder.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
@@ -10,8 +11,13 @@ import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { expectedAspect, fromOcrQuad, pageQuadFromMrz, pageSize, pageToSource, turnQuad } from './page-geometry.js';
 import type { ReadPage } from './read-document.js';
 
-/** The MRZ lies in the bottom part of an upright page: reading only there bounds the detector's work. */
+/** The MRZ lies in the bottom part of an upright page: only the text lines there are searched for it. */
 const MRZ_BAND = 0.5;
+/**
+ * Detector input of a rectified page: one detection serves its MRZ band (both ways up) and, in the viz stage, its
+ * visual zone. 960 is the MRZ reader's default and the visual zone's measured need (viz-stage.ts).
+ */
+export const PAGE_DETECTOR_SIDE = 960;
 /** Long side of the working copy of a whole image searched for an MRZ when no page outline was found. */
 const WHOLE_IMAGE_SIDE = 1400;
 
@@ -24,12 +30,32 @@ function turned(image: RgbImage): RgbImage {
   return { width, height, data };
 }
 
-/** Reads the MRZ band of a page assumed upright; null when the band holds no MRZ. */
-async function readBand(engines: Engines, page: RgbImage): Promise<MrzReading | null> {
+/** Reads the MRZ band of a page assumed upright, from the page's detected boxes; null when the band holds no MRZ. */
+async function readBand(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[]): Promise<MrzReading | null> {
   const top = Math.round(page.height * (1 - MRZ_BAND));
   const region = { x: 0, y: top, width: page.width, height: page.height - top };
-  const reading = await engines.mrzReader.read(rgb(page), { region, tryUpsideDown: false });
+  const reading = await engines.mrzReader.read(rgb(page), { region, tryUpsideDown: false, boxes, detectorMaxSide: PAGE_DETECTOR_SIDE });
   return reading !== null && reading.parse.format !== null ? reading : null;
+}
+
+/** A whole MRZ line spans most of the page's width (44 characters on a TD3 page, 30 or 36 on a card). */
+const MRZ_LINE_SHARE = 0.6;
+const MRZ_LINE_ASPECT = 15;
+
+/**
+ * Whether the page's MRZ-like lines (long, thin, nearly page-wide) lie in its top half rather than its bottom half:
+ * then the page is upside down and is turned before the first read. Only the order of the two reads depends on
+ * it, so a wrong guess costs time, never a reading.
+ */
+function mrzOnTop(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
+  let balance = 0;
+  for (const quad of boxes) {
+    const { width, height } = quadSize(quad);
+    if (width < MRZ_LINE_SHARE * page.width || width < MRZ_LINE_ASPECT * height) continue;
+    const y = (quad[0].y + quad[1].y + quad[2].y + quad[3].y) / 4;
+    balance += y < page.height / 2 ? 1 : -1;
+  }
+  return balance > 0;
 }
 
 /** Source-pixel glyph height: page pixels times the page-to-source scale along the MRZ. */
@@ -41,24 +67,36 @@ function sourceCharHeight(reading: MrzReading, zone: Quad): number {
 }
 
 /**
- * A page the finder outlined: rectified at its canonical size, read upright, then half a turn (the finder's quad
- * fixes the landscape orientation, not which long side is up). When the MRZ's format does not fit the outline
+ * A page the finder outlined: rectified at its canonical size, its text detected once, read first the way up its
+ * long lines suggest, then the other (the finder's quad fixes the landscape orientation, not which long side is up). When the MRZ's format does not fit the outline
  * (an ID-1 outline around part of a TD3 page), the page is re-cut from the MRZ's own geometry.
  */
 export async function readOutlinedPage(engines: Engines, source: DecodedImage, found: FoundDocument): Promise<ReadPage> {
   let quad = found.quad;
   let size = canonicalSize(found.aspect);
   let page = await engines.documentFinder.rectify(source, quad, size);
-  let mrz = await readBand(engines, page);
-  if (mrz === null) {
-    const flipped = turned(page);
-    mrz = await readBand(engines, flipped);
-    if (mrz !== null) {
-      page = flipped;
-      quad = turnQuad(quad);
-    }
+  const detected = (await engines.ocr.detect(rgb(page), { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
+  // The same boxes on the page turned half a turn (no second detection), corners re-ordered so each box still
+  // starts at its text's top-left: the recogniser reads a quad from its first corner.
+  const turn = (q: OcrQuad): OcrQuad => mapQuad([q[2], q[3], q[0], q[1]], (p) => ({ x: page.width - p.x, y: page.height - p.y }));
+  const turnedBoxes = detected.map(turn);
+  const upright = page;
+  const ways = [
+    { page: () => upright, quad, boxes: detected },
+    { page: () => turned(upright), quad: turnQuad(quad), boxes: turnedBoxes },
+  ];
+  if (mrzOnTop(page, detected)) ways.reverse();
+  let mrz: MrzReading | null = null;
+  let boxes: readonly OcrQuad[] = detected;
+  // Neither way up holding an MRZ leaves the page as the finder cut it.
+  for (const way of ways) {
+    const image = way.page();
+    mrz = await readBand(engines, image, way.boxes);
+    if (mrz === null) continue;
+    [page, quad, boxes] = [image, way.quad, way.boxes];
+    break;
   }
-  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null };
+  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes };
   if (mrz === null || mrz.parse.format === null) return base;
   const toSource = pageToSource(quad, size);
   const zone = fromOcrQuad(mrz.box).map(toSource) as Quad;
@@ -68,7 +106,8 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   quad = pageQuadFromMrz(zone, format);
   size = pageSize(format);
   page = await engines.documentFinder.rectify(source, quad, size);
-  return { ...withMrz, quad, size, page, via: 'mrz' };
+  // A new cut: the boxes detected on the outlined page no longer apply.
+  return { ...withMrz, quad, size, page, via: 'mrz', textBoxes: undefined };
 }
 
 /** An outline smaller than this share of the frame is not taken for a page without MRZ (a portrait, a barcode). */

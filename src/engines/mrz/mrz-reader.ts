@@ -36,6 +36,11 @@ export interface ReadMrzOptions {
   today?: string | Date;
   /** Also look for the zone upside down when none is found upright (default true). */
   tryUpsideDown?: boolean;
+  /**
+   * Text boxes the caller already detected on this whole image at `detectorMaxSide`: the detector is not run again
+   * (a page's one detection is shared by its MRZ and visual-zone reads); only boxes centred in `region` are used.
+   */
+  boxes?: readonly Quad[];
 }
 
 export interface MrzReader {
@@ -53,6 +58,16 @@ const DEFAULT_DETECTOR_MAX_SIDE = 960;
  */
 const FALLBACK_RATIO = 1.5;
 const FALLBACK_DETECTOR_MAX_SIDE = 1600;
+
+/** Boxes centred inside `region` (all of them without one): what a detection of that region alone would hold. */
+function boxesIn(boxes: readonly Quad[], region: Rect | undefined): Quad[] {
+  if (!region) return [...boxes];
+  return boxes.filter((q) => {
+    const x = (q[0].x + q[1].x + q[2].x + q[3].x) / 4;
+    const y = (q[0].y + q[1].y + q[2].y + q[3].y) / 4;
+    return x >= region.x && x < region.x + region.width && y >= region.y && y < region.y + region.height;
+  });
+}
 
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -113,7 +128,7 @@ export function createMrzReader(options: MrzReaderOptions): MrzReader {
   return {
     async read(image, opts = {}) {
       const maxSide = opts.detectorMaxSide ?? DEFAULT_DETECTOR_MAX_SIDE;
-      let boxes = (await ocr.detect(image, { region: opts.region, maxSide })).map((b) => b.quad);
+      let boxes = opts.boxes ? boxesIn(opts.boxes, opts.region) : (await ocr.detect(image, { region: opts.region, maxSide })).map((b) => b.quad);
       let upright = await readZone(image, boxes, opts);
       const areaSide = Math.max(opts.region?.width ?? image.width, opts.region?.height ?? image.height);
       if (!upright?.parse.valid && areaSide >= FALLBACK_RATIO * maxSide && maxSide < FALLBACK_DETECTOR_MAX_SIDE) {

@@ -5,6 +5,7 @@ import type { MrzFields } from '../../documents/mrz/index.js';
 import type { Check } from '../../verification/types.js';
 import { pageToSource, regionOf, sourceToPage } from '../page-geometry.js';
 import type { DocumentState, ReadPage } from '../read-document.js';
+import { PAGE_DETECTOR_SIDE } from '../read-page-mrz.js';
 import { readVizLines, settled } from '../read-viz-lines.js';
 import type { StageContext } from '../stage.js';
 import { proceed, type Stage } from '../stage.js';
@@ -28,14 +29,19 @@ async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFi
     height = Math.max(1, Math.round(Math.min(...page.mrzZone.map((p) => toPage(p)[1]))));
   }
   const image = { width: page.page.width, height: page.page.height, channels: 3 as const, data: page.page.data };
-  const boxes = await context.engines.ocr.detect(image, {
-    region: { x: 0, y: 0, width: page.page.width, height: Math.min(page.page.height, height) },
-    maxSide: VIZ_DETECTOR_SIDE,
-  });
+  const bottom = Math.min(page.page.height, height);
+  // The page's own detection from the MRZ stage when it was made at this size (read-page-mrz.ts): the boxes
+  // centred above the MRZ are what a detection of that region holds.
+  const quads =
+    page.textBoxes !== undefined && PAGE_DETECTOR_SIDE === VIZ_DETECTOR_SIDE
+      ? page.textBoxes.filter((q) => (q[0].y + q[1].y + q[2].y + q[3].y) / 4 < bottom)
+      : (await context.engines.ocr.detect(image, { region: { x: 0, y: 0, width: page.page.width, height: bottom }, maxSide: VIZ_DETECTOR_SIDE })).map(
+          (b) => b.quad,
+        );
   return readVizLines(
     context.engines.ocr,
     image,
-    boxes.map((b) => b.quad),
+    quads,
     (lines) => crossCheckViz([...before, ...lines], fields),
   );
 }

@@ -109,3 +109,19 @@ test('a page without an MRZ gives null', async () => {
   ]);
   assert.equal(await reader.read(await toPixels(page)), null);
 });
+
+test('boxes passed in replace the detector: the same reading without a second detection; only boxes in the region count', async () => {
+  const image = await toPixels(renderMrzPage(TD3).png);
+  const boxes = (await ocr.detect(image)).map((b) => b.quad);
+  let detections = 0;
+  const counting: OcrEngine = { ...ocr, detect: async (img, opts) => (detections++, ocr.detect(img, opts)) };
+  const shared = createMrzReader({ ocr: counting, templates });
+  const reading = await shared.read(image, { boxes, today: TODAY });
+  assert.equal(detections, 0);
+  assert.deepEqual(reading?.lines, TD3);
+  // A region above every box leaves none: no zone, and still no detection.
+  const top = Math.min(...boxes.map((q) => quadBounds(q).y));
+  const none = await shared.read(image, { boxes, region: { x: 0, y: 0, width: image.width, height: Math.max(1, top - 1) }, tryUpsideDown: false, today: TODAY });
+  assert.equal(none, null);
+  assert.equal(detections, 0);
+});
