@@ -21,16 +21,12 @@ test('keys made before the server starts work; a purged token is gone like an un
   const key = JSON.parse(created.stdout) as Key & { App: string };
   assert.equal(key.App, 'default');
 
-  server = await startServer(env);
+  // Without workers: retention is about storage, and a model-loading worker would race the 2 s lifetime.
+  server = await startServer(env, ['--no-workers']);
   const call = intlClient({ endpoint: server.endpoint, key });
   const image = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 200, g: 190, b: 170 } } }).jpeg().toBuffer();
   const { CardVerificationToken } = await call('ApplyCardVerification', { Nationality: 'AUTO', CardType: 'AUTO', ImageBase64Front: image.toString('base64') });
-  let status = 'Processing';
-  for (let i = 0; i < 30 && status === 'Processing'; i++) {
-    await new Promise((r) => setTimeout(r, 1000));
-    status = (await call('GetCardVerificationResult', { CardVerificationToken })).Status as string;
-  }
-  assert.equal(status, 'Rejected');
+  assert.equal((await call('GetCardVerificationResult', { CardVerificationToken })).Status, 'Processing');
 
   await new Promise((r) => setTimeout(r, 2500));
   // The server is running: the command goes through its admin socket.
