@@ -26,7 +26,7 @@ import { fieldsOf, finish, seeded, str } from './common.js';
 import { td1Design, type ItemId, type Td1Design } from './general-card-designs.js';
 import { codiceFiscale } from './general-card-parts.js';
 import { renderTd1Back, renderTd1Front } from './general-card-td1.js';
-import { mrzCommon, mrzHolder, type MrzFormat } from './mrz-person.js';
+import { mrzCommon, mrzHolder, tamperSurname, type MrzFormat } from './mrz-person.js';
 import { drawMrz } from './passport.js';
 
 const INK = '#15151c';
@@ -230,7 +230,6 @@ export const generalCard: Layout = {
     },
   ],
   tamperValue(rng, doc) {
-    const pool = ['NOVAK', 'KOWALSKI', 'HANSEN', 'SILVA', 'MORENO', 'WEBER', 'PETIT'];
-    return rng.pick(pool.filter((s) => s !== str(doc, 'LastName')));
+    return tamperSurname(rng, str(doc, 'LastName'));
   },
 };

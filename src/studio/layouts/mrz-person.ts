@@ -73,3 +73,10 @@ export function mrzHolder(rng: Rng, format: MrzFormat, invalid: boolean, mrzSide
 export function mrzCommon(h: MrzHolder): { code: string; birth: string; expiry: string; issue: string; full: string } {
   return { code: iso3(h.state.code), birth: iso(h.birth), expiry: iso(h.expiry), issue: iso(h.issue), full: `${h.given} ${h.surname}` };
 }
+
+/** Surnames the `tampered` condition pastes over an MRZ document's printed surname (then contradicted by the MRZ). */
+const TAMPER_SURNAMES = ['NOVAK', 'KOWALSKI', 'HANSEN', 'SILVA', 'MORENO', 'WEBER', 'PETIT'];
+
+export function tamperSurname(rng: Rng, current: string): string {
+  return rng.pick(TAMPER_SURNAMES.filter((s) => s !== current));
+}

@@ -19,7 +19,7 @@ import { STACK } from '../fonts.js';
 import type { Rng } from '../prng.js';
 import type { DocumentData, Layout, RenderedSide } from '../types.js';
 import { fieldsOf, finish, seeded, str } from './common.js';
-import { mrzCommon, mrzHolder } from './mrz-person.js';
+import { mrzCommon, mrzHolder, tamperSurname } from './mrz-person.js';
 
 const INK = '#15151c';
 
@@ -161,7 +161,6 @@ export const passport: Layout = {
     },
   ],
   tamperValue(rng, doc) {
-    const pool = ['NOVAK', 'KOWALSKI', 'HANSEN', 'SILVA', 'MORENO', 'WEBER', 'PETIT'];
-    return rng.pick(pool.filter((s) => s !== str(doc, 'Surname')));
+    return tamperSurname(rng, str(doc, 'Surname'));
   },
 };
