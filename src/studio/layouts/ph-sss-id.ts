@@ -18,7 +18,7 @@ import { STACK } from '../fonts.js';
 import type { Rng } from '../prng.js';
 import type { DocumentData, Layout, RenderedSide } from '../types.js';
 import { broken, fieldsOf, finish, seeded, str } from './common.js';
-import { agencySeal, labelled, pdf417, phBackground, sun } from './ph-style.js';
+import { agencySeal, fullNameTamper, labelled, pdf417, phBackground, sun } from './ph-style.js';
 
 const THEME = { top: '#f6f9fd', bottom: '#dbe6f5', lines: ['#5d86c4', '#8fb0dc', '#d9a6a6'], microtext: 'SOCIALSECURITYSYSTEM' };
 const BLUE = '#12408f';
@@ -114,9 +114,5 @@ export const phSssId: Layout = {
     const p = new Painter('ID1', pxPerMm);
     return side === 'front' ? renderFront(doc, p, seeded(doc, side)) : renderBack(doc, p, seeded(doc, side));
   },
-  tamperTargets: [{ box: 'FullName', fields: ['FullName'], crossChecked: false }],
-  tamperValue(rng, doc) {
-    const n = phName(rng, doc.sex);
-    return `${n.first} ${n.middle} ${n.last}`;
-  },
+  ...fullNameTamper,
 };

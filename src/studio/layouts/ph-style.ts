@@ -13,6 +13,8 @@ import type { Painter, TextStyle } from '../draw/painter.js';
 import { STACK } from '../fonts.js';
 import { Rng } from '../prng.js';
 import type { CalendarDate } from '../dates.js';
+import { phName } from '../data/ph.js';
+import type { Layout } from '../types.js';
 
 export interface PhTheme {
   /** Gradient stops top → bottom. */
@@ -246,3 +248,12 @@ export const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', '
 export function monthDayYear(d: CalendarDate): string {
   return `${MONTHS[d.month - 1]} ${String(d.day).padStart(2, '0')}, ${d.year}`;
 }
+
+/** The `tampered` condition on cards whose only personal line is the full name (SSS, TIN): another Filipino name. */
+export const fullNameTamper: Pick<Layout, 'tamperTargets' | 'tamperValue'> = {
+  tamperTargets: [{ box: 'FullName', fields: ['FullName'], crossChecked: false }],
+  tamperValue(rng, doc) {
+    const n = phName(rng, doc.sex);
+    return `${n.first} ${n.middle} ${n.last}`;
+  },
+};

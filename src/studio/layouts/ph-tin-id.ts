@@ -19,7 +19,7 @@ import { STACK } from '../fonts.js';
 import type { Rng } from '../prng.js';
 import type { DocumentData, Layout, RenderedSide } from '../types.js';
 import { broken, fieldsOf, finish, seeded, str } from './common.js';
-import { addressLines, agencySeal, phBackground } from './ph-style.js';
+import { addressLines, agencySeal, fullNameTamper, phBackground } from './ph-style.js';
 
 const THEME = { top: '#d9efd6', bottom: '#c3e2bf', lines: ['#4f8f55', '#7fb27f', '#b8cf9a'], microtext: 'BUREAUOFINTERNALREVENUE' };
 const GREEN = '#1d5a2c';
@@ -141,9 +141,5 @@ export const phTinId: Layout = {
     const p = new Painter('ID1', pxPerMm);
     return side === 'front' ? renderFront(doc, p, seeded(doc, side)) : renderBack(doc, p, seeded(doc, side));
   },
-  tamperTargets: [{ box: 'FullName', fields: ['FullName'], crossChecked: false }],
-  tamperValue(rng, doc) {
-    const n = phName(rng, doc.sex);
-    return `${n.first} ${n.middle} ${n.last}`;
-  },
+  ...fullNameTamper,
 };
