@@ -47,6 +47,11 @@ export const policySchema = z
         maxDocumentLuma: z.number().min(0).max(255).default(240),
         /** MRZ glyph height in source-image pixels below which the MRZ is too small to read reliably. */
         minMrzCharHeightPx: z.number().positive().default(12),
+        /**
+         * Height in source-image pixels of a national card's number line (its detected box, issue 5) below which
+         * the card is too small to read reliably.
+         */
+        minCardTextHeightPx: z.number().positive().default(14),
       })
       .strict()
       .default({})

@@ -1,3 +1,6 @@
+import type { CardSideText } from '../documents/cards/card-text.js';
+import type { CardClassification } from '../documents/cards/classify-card.js';
+import type { CardFields } from '../documents/cards/card-template.js';
 import type { MrzFields, MrzFormat } from '../documents/mrz/index.js';
 import type { MrzClass } from '../documents/passport/classify-mrz.js';
 import type { PrintedNames } from '../documents/passport/mrz-to-fields.js';
@@ -45,6 +48,8 @@ export interface ReadPage {
    * image: the visual-zone stage reuses them instead of detecting again.
    */
   textBoxes?: readonly OcrQuad[];
+  /** Every text line read on a page without MRZ, for the national card templates (issue 5). */
+  cardText?: CardSideText;
 }
 
 export type MrzPage = ReadPage & { mrz: MrzReading; mrzZone: Quad; mrzCharHeightPx: number };
@@ -59,5 +64,15 @@ export interface DocumentState {
   /** Names as printed in the visual zone when it agreed with the MRZ (set by the viz stage). */
   printed: PrintedNames;
   /** The holder's portrait crop (JPEG), set by the portrait stage. */
+  portrait: Buffer | null;
+}
+
+/** A national card without MRZ as classified from its text (issue 5); later stages add to it. */
+export interface CardState {
+  pages: ReadPage[];
+  /** The page read as the card's front. */
+  frontPage: ReadPage;
+  classification: CardClassification;
+  read: CardFields;
   portrait: Buffer | null;
 }

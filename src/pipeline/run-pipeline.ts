@@ -13,7 +13,12 @@ import { qualityStage } from './stages/quality-stage.js';
 import { validateStage } from './stages/validate-stage.js';
 import { vizStage } from './stages/viz-stage.js';
 import { documentReading } from './document-reading.js';
-import type { DocumentState } from './read-document.js';
+import type { CardState, DocumentState, ReadPage } from './read-document.js';
+import { cardReading } from './card-reading.js';
+import { cardClassifyStage } from './stages/card-classify-stage.js';
+import { cardPortraitStage } from './stages/card-portrait-stage.js';
+import { cardQualityStage } from './stages/card-quality-stage.js';
+import { cardValidateStage } from './stages/card-validate-stage.js';
 import { decideVerdict } from './verdict.js';
 
 export type { PipelineInput } from './stage.js';
@@ -59,7 +64,8 @@ class RunRecord {
 /**
  * The path of one verification through the pipeline (architecture.md), every stage in order in this one place:
  * decode → locate (finder) → mrz (read, orient) → classify (D11) → validate (check digits, expiry) → portrait →
- * viz (cross-check) → quality → verdict (decisions.md D14).
+ * viz (cross-check) → quality → verdict (decisions.md D14). A national card without MRZ (issue 5) leaves after
+ * mrz, where its text was read: card classify (template) → card validate → portrait → quality → verdict.
  * Failed checks are data in the outcome; only faults are thrown, as `PipelineFault`.
  */
 export async function runPipeline(
@@ -84,6 +90,9 @@ export async function runPipeline(
   if (located.kind === 'stop') return run.finish(located.reading, deps.policy);
   const pages = await run.step(mrzStage, located.output);
   if (pages.kind === 'stop') return run.finish(pages.reading, deps.policy);
+  if (pages.output.every((page) => page.mrz === null) && pages.output.some((page) => page.cardText !== undefined)) {
+    return runCardStages(run, pages.output, deps.policy);
+  }
   const classified = await run.step(classifyStage, pages.output);
   if (classified.kind === 'stop') return run.finish(classified.reading, deps.policy);
   let state: DocumentState = classified.output;
@@ -93,4 +102,17 @@ export async function runPipeline(
     state = result.output;
   }
   return run.finish(documentReading(state), deps.policy);
+}
+
+/** A national card without MRZ (issue 5): classify and read by template → its rules → portrait → quality. */
+async function runCardStages(run: RunRecord, pages: ReadPage[], policy: VerdictPolicy): Promise<VerificationOutcome> {
+  const classified = await run.step(cardClassifyStage, pages);
+  if (classified.kind === 'stop') return run.finish(classified.reading, policy);
+  let state: CardState = classified.output;
+  for (const stage of [cardValidateStage, cardPortraitStage, cardQualityStage]) {
+    const result = await run.step(stage, state);
+    if (result.kind === 'stop') return run.finish(result.reading, policy);
+    state = result.output;
+  }
+  return run.finish(cardReading(state), policy);
 }

@@ -29,7 +29,7 @@ test('the default location is the package root policy file (same depth from src/
 
 test('the shipped policy loads, is versioned and frozen', () => {
   const policy = loadPolicy();
-  assert.equal(policy.version, '2026-11-26.1');
+  assert.equal(policy.version, '2026-12-02.1');
   assert.ok(Object.isFrozen(policy) && Object.isFrozen(policy.image) && Object.isFrozen(policy.verdict));
   assert.ok(Object.isFrozen(policy.locate) && Object.isFrozen(policy.quality));
   assert.deepEqual(policy, policySchema.parse(shipped));

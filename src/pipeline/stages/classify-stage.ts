@@ -88,7 +88,7 @@ export const classifyStage: Stage<ReadPage[], DocumentState> = {
 };
 
 /** `AUTO` (or nothing) asks nothing; anything else must match what the document shows. */
-function requestCheck(id: string, requested: string, seen: string, what: string): Check {
+export function requestCheck(id: string, requested: string, seen: string, what: string): Check {
   const asked = requested !== '' && requested !== 'AUTO';
   return {
     id,

@@ -4,6 +4,8 @@ import { completeCheck, countCheck, mrzLocatedChecks } from '../locate-checks.js
 import { readOutlinedPage, readPlainPage, readWholeImage } from '../read-page-mrz.js';
 import type { LocatedImage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
+import type { VerdictPolicy } from '../load-policy.js';
+import { readCardPages } from '../read-card-pages.js';
 
 /**
  * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
@@ -19,6 +21,13 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     // MRZ, and a whole-image search costs up to four reads); sides left without MRZ are kept as plain pages.
     const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
+    if (read.every((page) => page === null)) {
+      // No outline carries an MRZ: the sides may be a national card without one (issue 5). Its text is read before
+      // any whole-image MRZ search, which costs up to four detections per image and finds nothing on such a card.
+      const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (await readPlainPage(engines, l.source, null, null))));
+      const cards = await readCardPages(engines, sides);
+      if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
+    }
     const viaMrz = new Set<number>();
     // An outline that cuts through the MRZ (a corner placed inside the page) yields a reading whose check digits
     // fail: the whole image is searched too, and its reading kept when it proves valid. The finder's count of
@@ -51,6 +60,11 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       else if (rescued.has(index)) locateChecks.push(countCheck(l.source, l.documents, policy), ...mrzLocatedChecks(l.source, page.quad).filter((c) => c.id !== 'document.count'));
       else if (l.found !== null && page.via !== 'frame') locateChecks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
     }
+    if (pages.length > 0 && pages.every((page) => page.mrz === null)) {
+      // No MRZ anywhere: the pages kept without one (tight scans, outlines on clutter) may still be a national card.
+      const cards = await readCardPages(engines, pages);
+      if (cards !== null) return proceed(cards, [...locateChecks, ...foundChecks(cards)]);
+    }
     if (pages.length === 0) {
       return stop(NOTHING_READ, [
         {
@@ -63,18 +77,31 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
         },
       ]);
     }
-    const checks: Check[] = pages.map((page) => ({
-      id: 'document.found',
-      status: 'pass',
-      score: null,
-      threshold: null,
-      warn: 'DocumentNotFound',
-      evidence: {
-        message: page.via === 'finder' ? 'document outline found' : 'document located by its MRZ',
-        regions: [{ side: page.side, quad: roundQuad(page.quad) }],
-        values: { side: page.side, via: page.via, mrz: String(page.mrz !== null) },
-      },
-    }));
-    return proceed(pages, [...locateChecks, ...checks]);
+    return proceed(pages, [...locateChecks, ...foundChecks(pages)]);
   },
 };
+
+function foundChecks(pages: readonly ReadPage[]): Check[] {
+  const how = { finder: 'document outline found', mrz: 'document located by its MRZ', frame: 'the document fills the frame' };
+  return pages.map((page) => ({
+    id: 'document.found',
+    status: 'pass',
+    score: null,
+    threshold: null,
+    warn: 'DocumentNotFound',
+    evidence: {
+      message: how[page.via],
+      regions: [{ side: page.side, quad: roundQuad(page.quad) }],
+      values: { side: page.side, via: page.via, mrz: String(page.mrz !== null) },
+    },
+  }));
+}
+
+/** A card read from its outlines: each outlined image's count and completeness, as for an MRZ page. */
+function cardLocateChecks(located: readonly LocatedImage[], pages: readonly ReadPage[], policy: VerdictPolicy): Check[] {
+  const checks: Check[] = [];
+  for (const [index, l] of located.entries()) {
+    if (l.found !== null && pages[index]?.via === 'finder') checks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
+  }
+  return [...checks, ...foundChecks(pages)];
+}

@@ -1,55 +1,19 @@
-import { measureBlur } from '../../engines/quality/measure-blur.js';
-import { measureExposure } from '../../engines/quality/measure-exposure.js';
-import { measureGlare } from '../../engines/quality/measure-glare.js';
-import type { QualityMeasure } from '../../engines/quality/quality-measure.js';
-import { measureSize } from '../../engines/quality/measure-size.js';
-import { bounds } from '../../engines/vision/quad.js';
-import type { Check, EvidenceRegion } from '../../verification/types.js';
-import { pageToSource, regionOf, roundQuad } from '../page-geometry.js';
+import { qualityChecks } from '../quality-checks.js';
 import type { DocumentState } from '../read-document.js';
 import { proceed, type Stage } from '../stage.js';
 
-function values(measure: QualityMeasure): Record<string, string> {
-  return Object.fromEntries(Object.entries(measure.values).map(([key, value]) => [key, String(value)]));
-}
-
-/**
- * Stage 8: the quality gate on the page that was read (decisions.md D14): blur, glare, exposure, and the MRZ's
- * glyph height in the submitted image's pixels, each against its threshold in the policy file. A failing one
- * raises `PoorImageQuality` (soft) with the region where it was measured, in submitted-image coordinates.
- */
+/** Stage 8: the quality gate (quality-checks.ts) on the MRZ page, its size judged by the MRZ's glyph height. */
 export const qualityStage: Stage<DocumentState, DocumentState> = {
   name: 'quality',
   async run(state, context) {
-    const q = context.policy.quality;
     const page = state.mrzPage;
-    const region = (measure: QualityMeasure): EvidenceRegion[] => [regionOf(page.side, pageToSource(page.quad, page.size), measure.region)];
-    const blur = measureBlur(page.page);
-    const glare = measureGlare(page.page);
-    const exposure = measureExposure(page.page);
-    const zone = bounds(page.mrzZone);
-    const size = measureSize({
-      charHeightPx: page.mrzCharHeightPx,
-      textRegion: { x: zone.minX, y: zone.minY, width: zone.maxX - zone.minX, height: zone.maxY - zone.minY },
-      documentQuad: page.quad,
-    });
-    const gate = (id: string, measure: QualityMeasure, bad: boolean, threshold: number, message: string, regions: EvidenceRegion[]): Check => ({
-      id,
-      status: bad ? 'warn' : 'pass',
-      score: measure.score,
-      threshold,
-      warn: 'PoorImageQuality',
-      evidence: { message: bad ? message : `${id.split('.')[1]} within the policy`, regions, values: { side: page.side, ...values(measure) } },
-    });
-    const checks: Check[] = [
-      gate('quality.blur', blur, blur.score > q.maxBlurSigma, q.maxBlurSigma, 'the document is blurred', region(blur)),
-      gate('quality.glare', glare, glare.score > q.maxGlareShare, q.maxGlareShare, 'glare covers part of the document', region(glare)),
-      gate('quality.dark', exposure, exposure.score < q.minDocumentLuma, q.minDocumentLuma, 'the document is too dark', region(exposure)),
-      gate('quality.bright', exposure, exposure.score > q.maxDocumentLuma, q.maxDocumentLuma, 'the document is washed out', region(exposure)),
-      gate('quality.mrzSize', size, size.score < q.minMrzCharHeightPx, q.minMrzCharHeightPx, 'the MRZ characters are too small', [
-        { side: page.side, quad: roundQuad(page.mrzZone) },
-      ]),
-    ];
-    return proceed(state, checks);
+    const probe = {
+      id: 'quality.mrzSize' as const,
+      heightPx: page.mrzCharHeightPx,
+      zone: page.mrzZone,
+      threshold: context.policy.quality.minMrzCharHeightPx,
+      message: 'the MRZ characters are too small',
+    };
+    return proceed(state, qualityChecks(page, probe, context.policy));
   },
 };

@@ -1,0 +1,75 @@
+import type { CardType, CheckStatus, Side, StructureName, WarnCode } from '../../verification/types.js';
+import type { CardBox, CardSideText } from './card-text.js';
+
+/**
+ * The contract every national card template fulfils (issue 5). A template lives in its own folder under
+ * `src/documents/cards/<country-card>/`, knows its card from the text the OCR read (no pixels: the pipeline owns
+ * the engines), and fills its seed member (spec §F.2) in the formats of decisions.md D12, documented per structure
+ * in docs/documents.md.
+ */
+
+export interface CardKind {
+  structure: StructureName;
+  /** ISO 3166-1 alpha-3 of the issuer (D11). */
+  nationality: string;
+  cardType: Exclude<CardType, 'AUTO'>;
+  /** The template's name in `CardSubType` (D11), e.g. `HKID_2018`. */
+  cardSubType: string;
+}
+
+/** How much a side looks like this card's front and like its back (0–1 each). */
+export interface SideRecognition {
+  front: number;
+  back: number;
+  /** The phrases or patterns that decided it, for the classification evidence. */
+  evidence: string[];
+}
+
+export interface CardSides {
+  front: CardSideText | null;
+  back: CardSideText | null;
+}
+
+/** Where a field was read: the side and its box as fractions of the rectified side. */
+export interface FieldRegion {
+  side: Side;
+  box: CardBox;
+}
+
+export interface CardFields {
+  /** Every key of the seed member, `""` where the card does not show it or it could not be read (D10). */
+  fields: Record<string, string>;
+  regions: Partial<Record<string, FieldRegion>>;
+  /**
+   * What the card prints beyond its seed member (a Thai-script name beside the English one): reported in the
+   * native detail (D18), never in the Tencent shape.
+   */
+  extra: Record<string, string>;
+}
+
+/** A template's rule, before the pipeline turns field names into evidence regions in the submitted image. */
+export interface CardRule {
+  id: string;
+  status: CheckStatus;
+  warn: WarnCode;
+  message: string;
+  /** Fields the rule looked at: their regions become the evidence. */
+  fields: string[];
+  values: Record<string, string>;
+}
+
+export interface TemplateContext {
+  /** Reference date `YYYY-MM-DD` (expiry, two-digit years). */
+  today: string;
+}
+
+export interface CardTemplate extends CardKind {
+  /** Which sides carry data the seed member needs: a back-only field (MyKad has none; NRIC's address) needs `back`. */
+  readonly sides: readonly Side[];
+  /** Fields without which the document is unreadable (D14: rejects). */
+  readonly keyFields: readonly string[];
+  recognise(text: CardSideText): SideRecognition;
+  read(sides: CardSides, context: TemplateContext): CardFields;
+  /** ID-number rules, cross-field agreement, expiry: every rule as data with the fields it used. */
+  validate(read: CardFields, context: TemplateContext): CardRule[];
+}

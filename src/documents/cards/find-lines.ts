@@ -1,0 +1,124 @@
+import { bottom, centreX, centreY, right, type CardBox, type CardLine, type CardSideText } from './card-text.js';
+import { containment } from './text-match.js';
+
+/**
+ * The primitives templates find their fields with. Real cards print a caption (`Date of Birth`, `Nama`) next to
+ * or above each value, and the caption survives redesigns and print shifts better than an absolute position, so
+ * values are found from captions first and zones only bound the search.
+ */
+
+export interface Caption {
+  line: CardLine;
+  /** How well the caption phrase was found in the line (0–1). */
+  score: number;
+  /** The phrase that matched. */
+  phrase: string;
+}
+
+/** A caption must be read at least this well: one glyph wrong in a ten-letter caption still counts. */
+export const CAPTION_MIN_SCORE = 0.8;
+
+export function inZone(box: CardBox, zone: CardBox): boolean {
+  const x = centreX(box);
+  const y = centreY(box);
+  return x >= zone.x && x <= zone.x + zone.width && y >= zone.y && y <= zone.y + zone.height;
+}
+
+export function linesIn(text: CardSideText, zone: CardBox): CardLine[] {
+  return text.lines.filter((line) => inZone(line.box, zone));
+}
+
+/** The line that best contains one of `phrases` (a caption or a keyword), or null below `minScore`. */
+export function findCaption(
+  text: CardSideText,
+  phrases: readonly string[],
+  options: { minScore?: number; zone?: CardBox } = {},
+): Caption | null {
+  const minScore = options.minScore ?? CAPTION_MIN_SCORE;
+  let best: Caption | null = null;
+  for (const line of options.zone === undefined ? text.lines : linesIn(text, options.zone)) {
+    for (const phrase of phrases) {
+      const score = containment(line.text, phrase);
+      if (score >= minScore && (best === null || score > best.score)) best = { line, score, phrase };
+    }
+  }
+  return best;
+}
+
+/** Best containment of any phrase anywhere on the side: the evidence a template's recogniser weighs. */
+export function phraseScore(text: CardSideText, phrases: readonly string[]): number {
+  let best = 0;
+  for (const line of text.lines) for (const phrase of phrases) best = Math.max(best, containment(line.text, phrase));
+  return best;
+}
+
+function horizontalOverlap(a: CardBox, b: CardBox): number {
+  return Math.max(0, Math.min(right(a), right(b)) - Math.max(a.x, b.x));
+}
+
+/**
+ * Value lines printed under a caption: the nearest lines below it that start near its left edge or overlap it,
+ * within `maxGap` (in caption heights) of the line above. `count` lines at most (an address runs over several).
+ */
+export function linesBelow(
+  text: CardSideText,
+  anchor: CardLine,
+  options: { count?: number; maxGap?: number; alignTolerance?: number; exclude?: (line: CardLine) => boolean } = {},
+): CardLine[] {
+  const count = options.count ?? 1;
+  const maxGap = options.maxGap ?? 1.6;
+  const tolerance = options.alignTolerance ?? 0.06;
+  const found: CardLine[] = [];
+  let above = anchor;
+  for (;;) {
+    const candidates = text.lines
+      .filter((line) => line !== above && !found.includes(line) && line !== anchor)
+      .filter((line) => centreY(line.box) > bottom(above.box) - above.box.height * 0.3)
+      .filter((line) => line.box.y - bottom(above.box) <= maxGap * Math.max(anchor.box.height, above.box.height))
+      .filter((line) => Math.abs(line.box.x - anchor.box.x) <= tolerance || horizontalOverlap(line.box, anchor.box) > 0.5 * Math.min(line.box.width, anchor.box.width))
+      .filter((line) => !(options.exclude?.(line) ?? false))
+      .sort((a, b) => a.box.y - b.box.y);
+    const next = candidates[0];
+    if (next === undefined) break;
+    found.push(next);
+    if (found.length >= count) break;
+    above = next;
+  }
+  return found;
+}
+
+/** Lines to the right of `anchor` on the same row (centres within half a line height), left to right. */
+export function linesRightOf(text: CardSideText, anchor: CardLine, options: { maxDistance?: number } = {}): CardLine[] {
+  const maxDistance = options.maxDistance ?? 1;
+  const y = centreY(anchor.box);
+  return text.lines
+    .filter((line) => line !== anchor && line.box.x >= right(anchor.box) - anchor.box.height * 0.5)
+    .filter((line) => Math.abs(centreY(line.box) - y) < Math.max(line.box.height, anchor.box.height) * 0.5)
+    .filter((line) => line.box.x - right(anchor.box) <= maxDistance)
+    .sort((a, b) => a.box.x - b.box.x);
+}
+
+/** The first line (reading order) whose text matches `pattern`, with the match. */
+export function findPattern(text: CardSideText, pattern: RegExp, zone?: CardBox): { line: CardLine; match: RegExpMatchArray } | null {
+  for (const line of zone === undefined ? text.lines : linesIn(text, zone)) {
+    const match = line.text.match(pattern);
+    if (match !== null) return { line, match };
+  }
+  return null;
+}
+
+/**
+ * The text of a line after its caption: `Nama : ENDANG` → `ENDANG`. The caption is matched fuzzily, so the cut
+ * is made after the first colon when there is one, else after as many characters as the caption has letters.
+ */
+export function afterCaption(lineText: string, phrase: string): string {
+  const colon = lineText.indexOf(':');
+  if (colon >= 0) return lineText.slice(colon + 1).trim();
+  const letters = phrase.replace(/[^\p{L}\p{N}]/gu, '').length;
+  let seen = 0;
+  for (let i = 0; i < lineText.length; i++) {
+    if (/[\p{L}\p{N}]/u.test(lineText[i]!)) seen++;
+    if (seen === letters) return lineText.slice(i + 1).replace(/^[\s:;.]+/, '').trim();
+  }
+  return '';
+}

@@ -1,0 +1,55 @@
+// Fuzzy text comparison for card captions and keywords. The recogniser drops spaces between words and confuses a
+// few glyphs (engine-notes.md), so captions are compared on their letters and digits only, upper-cased, and by
+// edit distance rather than equality.
+
+/** Upper-case letters and digits only: `Tempat/Tgl Lahir` → `TEMPATTGLLAHIR`. Keeps non-Latin scripts. */
+export function squash(text: string): string {
+  return text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Levenshtein distance (two-row dynamic programme). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let current = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
+
+/** 1 for equal squashed strings, falling to 0 as the edit distance approaches the longer length. */
+export function similarity(a: string, b: string): number {
+  const x = squash(a);
+  const y = squash(b);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 0 : 1 - editDistance(x, y) / longest;
+}
+
+/**
+ * How well `phrase` occurs inside `text` (squashed): the best similarity of the phrase to any window of the
+ * text of the phrase's length (±1, for a dropped or doubled glyph). A caption printed on the same line as its
+ * value (`NIK : 3171…`) or two captions run together by the detector are still found.
+ */
+export function containment(text: string, phrase: string): number {
+  const t = squash(text);
+  const p = squash(phrase);
+  if (p.length === 0 || t.length === 0) return 0;
+  if (t.includes(p)) return 1;
+  let best = 0;
+  for (const length of [p.length - 1, p.length, p.length + 1]) {
+    if (length <= 0 || length > t.length) continue;
+    for (let start = 0; start + length <= t.length; start++) {
+      const score = 1 - editDistance(t.slice(start, start + length), p) / Math.max(length, p.length);
+      if (score > best) best = score;
+    }
+  }
+  return best;
+}
