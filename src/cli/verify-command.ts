@@ -54,6 +54,24 @@ function mrzDetail(checks: Check[], outcome: VerificationOutcome): Record<string
   };
 }
 
+/**
+ * `Detail.Card` for a national card without MRZ (issue 5), from its `card.read` and `document.supported` checks:
+ * what the card prints beyond its seed member (`Extra`, e.g. a middle name the seed has no key for), where each
+ * field was read in the submitted image, and how the template was recognised.
+ */
+function cardDetail(checks: Check[]): Record<string, unknown> | null {
+  const read = checks.find((check) => check.id === 'card.read')?.evidence.values;
+  if (read === undefined) return null;
+  const supported = checks.find((check) => check.id === 'document.supported' && check.status === 'pass')?.evidence.values ?? {};
+  return {
+    Template: supported.cardSubType ?? '',
+    RecognisedBy: supported.recognisedBy ?? '',
+    FrontSide: supported.frontSide ?? '',
+    Extra: JSON.parse(read.extra ?? '{}') as unknown,
+    FieldRegions: JSON.parse(read.fieldRegions ?? '{}') as unknown,
+  };
+}
+
 /** The native detail of decisions.md D18, derived from the outcome's checks (every check is data). */
 export function verifyDetail(outcome: VerificationOutcome): Record<string, unknown> {
   const first = (id: string, status?: string): Check | undefined =>
@@ -61,6 +79,7 @@ export function verifyDetail(outcome: VerificationOutcome): Record<string, unkno
   return {
     Checks: outcome.checks,
     Mrz: mrzDetail(outcome.checks, outcome),
+    Card: cardDetail(outcome.checks),
     Portrait: first('portrait.found', 'pass')?.evidence.regions?.[0] ?? null,
     Document: first('document.found', 'pass')?.evidence.regions?.[0] ?? null,
     Timings: outcome.timings,

@@ -1,3 +1,5 @@
+import type { BarcodeReader } from './barcode/barcode-reader.js';
+import { createZxingBarcodeReader } from './barcode/zxing-barcode-reader.js';
 import { createHumanFaceDetector } from './face/human-face-detector.js';
 import type { FaceDetector } from './face/face-detector.js';
 import type { ImageDecoder } from './image-decoder.js';
@@ -18,6 +20,7 @@ export interface Engines {
   ocr: OcrEngine;
   mrzReader: MrzReader;
   faceDetector: FaceDetector;
+  barcodeReader: BarcodeReader;
 }
 
 export interface EngineOptions {
@@ -40,14 +43,15 @@ const RECOGNITION_BATCH_SIZE = 1;
 
 /**
  * Loads every model once: OpenCV.js (document finder), PP-OCRv4 det/rec on onnxruntime (OCR, shared by the MRZ
- * reader), BlazeFace on TensorFlow.js WebAssembly (portrait). About 1 s and 300 MB per worker on this machine;
+ * reader), BlazeFace on TensorFlow.js WebAssembly (portrait), ZXing-C++ WebAssembly (barcodes on national cards). About 1 s and 300 MB per worker on this machine;
  * a worker's peak stays under 1.2 GB because every detector input is bounded (see src/pipeline/stages/).
  */
 export async function createEngines(options: EngineOptions): Promise<Engines> {
-  const [documentFinder, ocr, faceDetector] = await Promise.all([
+  const [documentFinder, ocr, faceDetector, barcodeReader] = await Promise.all([
     createOpenCvDocumentFinder(),
     createPaddleOcr({ intraOpThreads: options.ocrThreads ?? 2, recognitionBatchSize: RECOGNITION_BATCH_SIZE }),
     createHumanFaceDetector(),
+    createZxingBarcodeReader(),
   ]);
   return {
     imageDecoder: createSharpImageDecoder({ maxInputPixels: options.maxInputPixels }),
@@ -55,5 +59,6 @@ export async function createEngines(options: EngineOptions): Promise<Engines> {
     ocr,
     mrzReader: createMrzReader({ ocr }),
     faceDetector,
+    barcodeReader,
   };
 }

@@ -15,6 +15,7 @@ import { vizStage } from './stages/viz-stage.js';
 import { documentReading } from './document-reading.js';
 import type { CardState, DocumentState, ReadPage } from './read-document.js';
 import { cardReading } from './card-reading.js';
+import { cardBarcodeStage } from './stages/card-barcode-stage.js';
 import { cardClassifyStage } from './stages/card-classify-stage.js';
 import { cardPortraitStage } from './stages/card-portrait-stage.js';
 import { cardQualityStage } from './stages/card-quality-stage.js';
@@ -65,7 +66,7 @@ class RunRecord {
  * The path of one verification through the pipeline (architecture.md), every stage in order in this one place:
  * decode → locate (finder) → mrz (read, orient) → classify (D11) → validate (check digits, expiry) → portrait →
  * viz (cross-check) → quality → verdict (decisions.md D14). A national card without MRZ (issue 5) leaves after
- * mrz, where its text was read: card classify (template) → card validate → portrait → quality → verdict.
+ * mrz, where its text was read: card classify (template) → card validate → barcode → portrait → quality → verdict.
  * Failed checks are data in the outcome; only faults are thrown, as `PipelineFault`.
  */
 export async function runPipeline(
@@ -109,7 +110,7 @@ async function runCardStages(run: RunRecord, pages: ReadPage[], policy: VerdictP
   const classified = await run.step(cardClassifyStage, pages);
   if (classified.kind === 'stop') return run.finish(classified.reading, policy);
   let state: CardState = classified.output;
-  for (const stage of [cardValidateStage, cardPortraitStage, cardQualityStage]) {
+  for (const stage of [cardValidateStage, cardBarcodeStage, cardPortraitStage, cardQualityStage]) {
     const result = await run.step(stage, state);
     if (result.kind === 'stop') return run.finish(result.reading, policy);
     state = result.output;

@@ -1,3 +1,4 @@
+import type { BarcodeFormat } from '../../engines/barcode/barcode-reader.js';
 import type { CardType, CheckStatus, Side, StructureName, WarnCode } from '../../verification/types.js';
 import type { CardBox, CardSideText } from './card-text.js';
 
@@ -63,11 +64,26 @@ export interface TemplateContext {
   today: string;
 }
 
+/**
+ * A barcode the card prints that carries one of its fields: decoded and compared with the printed value
+ * (`barcode.<field>`). Real encodings are often undocumented, so the comparison only judges a barcode whose text
+ * holds a token of the field's shape: one that holds none was not understood, and says nothing.
+ */
+export interface CardBarcode {
+  side: Side;
+  formats: readonly BarcodeFormat[];
+  field: string;
+  /** A token of the field's shape in the barcode text (matched on letters and digits only, e.g. /\d{14,16}/). */
+  shape: RegExp;
+}
+
 export interface CardTemplate extends CardKind {
   /** Which sides carry data the seed member needs: a back-only field (MyKad has none; NRIC's address) needs `back`. */
   readonly sides: readonly Side[];
   /** Fields without which the document is unreadable (D14: rejects). */
   readonly keyFields: readonly string[];
+  /** The barcode that repeats a printed field, where the card has one. */
+  readonly barcode?: CardBarcode;
   recognise(text: CardSideText): SideRecognition;
   read(sides: CardSides, context: TemplateContext): CardFields;
   /** ID-number rules, cross-field agreement, expiry: every rule as data with the fields it used. */

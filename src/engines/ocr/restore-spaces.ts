@@ -77,7 +77,8 @@ export function wordGaps(image: PixelImage, quad: Quad): InkGap[] {
   const ink: boolean[] = [];
   for (let x = 0; x < width; x++) {
     let dark = 0;
-    for (let y = 0; y < rows; y++) if (samples[y * width + x]! < threshold) dark++;
+    // Otsu splits at `threshold`: values up to it are the dark class.
+    for (let y = 0; y < rows; y++) if (samples[y * width + x]! <= threshold) dark++;
     // A column with a stray dot of background pattern still counts as empty.
     ink.push(dark > Math.max(1, rows * 0.04));
   }

@@ -47,7 +47,11 @@ export const cardValidateStage: Stage<CardState, CardState> = {
         evidence: {
           message: `${template.cardSubType} read`,
           regions: regionsOf(Object.keys(state.read.regions)),
-          values: { extra: JSON.stringify(state.read.extra), fieldsRead: String(Object.values(state.read.fields).filter((v) => v !== '').length) },
+          values: {
+            extra: JSON.stringify(state.read.extra),
+            fieldRegions: JSON.stringify(Object.fromEntries(Object.keys(state.read.regions).map((key) => [key, regionsOf([key])[0] ?? null]))),
+            fieldsRead: String(Object.values(state.read.fields).filter((v) => v !== '').length),
+          },
         },
       },
       {
