@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { hkidTemplate } from '../../../src/documents/cards/hk-id-card/hkid-template.js';
+import { cardSide, type LineSpec } from './card-lines.js';
+
+const TODAY = { today: '2026-12-02' };
+
+/** The 2018 smart HKID front as the OCR reads it (lines and positions after the Immigration Department specimen). */
+const specimen: LineSpec[] = [
+  ['香港永久性居民身份證', 0.3, 0.05, 0.4],
+  ['HONG KONG PERMANENT IDENTITY CARD', 0.25, 0.11, 0.5, 0.03],
+  ['李智能', 0.05, 0.2, 0.15, 0.07],
+  ['LEE, Chi Nan', 0.05, 0.3, 0.25],
+  ['2621 2535 5174', 0.05, 0.38, 0.25],
+  ['出生日期 Date of Birth', 0.05, 0.47, 0.2, 0.03],
+  ['01-01-1968', 0.05, 0.51, 0.2],
+  ['女 F', 0.4, 0.51, 0.06],
+  ['***AZ', 0.05, 0.59, 0.1],
+  ['簽發日期 Date of Issue', 0.05, 0.68, 0.2, 0.03],
+  ['(01-79)', 0.05, 0.73, 0.12],
+  ['15-09-03', 0.05, 0.81, 0.15],
+  ['C668668(E)', 0.68, 0.85, 0.25, 0.06],
+];
+
+test('the front is recognised by its title, the back by its notice; other cards are not', () => {
+  assert.ok(hkidTemplate.recognise(cardSide('front', specimen)).front >= 0.9);
+  const back = cardSide('back', [['This card does not by itself confer on the holder a right to', 0.05, 0.2, 0.8]]);
+  assert.ok(hkidTemplate.recognise(back).back >= 0.9);
+  assert.ok(hkidTemplate.recognise(cardSide('front', [['REPUBLIC OF SINGAPORE', 0.1, 0.1], ['IDENTITY CARD NO.', 0.5, 0.2], ['S8059556E', 0.5, 0.25]])).front < 0.75);
+});
+
+test('every field is read in the formats of docs/documents.md, a misprinted check character as printed', () => {
+  const read = hkidTemplate.read({ front: cardSide('front', specimen), back: null }, TODAY);
+  assert.deepEqual(read.fields, {
+    CnName: '李智能',
+    EnName: 'LEE, Chi Nan',
+    TelexCode: '2621 2535 5174',
+    Sex: '女F',
+    Birthday: '01-01-1968',
+    Permanent: '1',
+    IdNum: 'C668668(E)',
+    Symbol: '***AZ',
+    FirstIssueDate: '01-79',
+    CurrentIssueDate: '15-09-03',
+  });
+  assert.equal(read.regions.IdNum?.side, 'front');
+  // The specimen's `E` is no check character: the rule says so.
+  const rules = hkidTemplate.validate(read, TODAY);
+  assert.equal(rules.find((r) => r.id === 'hkid.checkDigit')?.status, 'warn');
+  assert.equal(rules.find((r) => r.id === 'hkid.telexCodeCount')?.status, 'pass');
+  assert.equal(rules.find((r) => r.id === 'hkid.symbolPermanence')?.status, 'pass');
+});
+
+test('OCR noise: run-together given names, O for 0 in the number, a non-permanent title', () => {
+  const noisy = specimen.map((line): LineSpec => {
+    if (line[0] === 'LEE, Chi Nan') return ['LEE,ChiNan', line[1], line[2], line[3]];
+    if (line[0] === 'C668668(E)') return ['A123456(3)', line[1], line[2], line[3]];
+    if (line[0] === 'HONG KONG PERMANENT IDENTITY CARD') return ['HONG KONG IDENTITY CARD', line[1], line[2], line[3]];
+    if (line[0] === '香港永久性居民身份證') return ['香港身份證', line[1], line[2], line[3]];
+    if (line[0] === '***AZ') return ['***CZ', line[1], line[2], line[3]];
+    return line;
+  });
+  const read = hkidTemplate.read({ front: cardSide('front', noisy), back: null }, TODAY);
+  assert.equal(read.fields.EnName, 'LEE, Chi Nan');
+  assert.equal(read.fields.IdNum, 'A123456(3)');
+  assert.equal(read.fields.Permanent, '0');
+  const rules = hkidTemplate.validate(read, TODAY);
+  assert.equal(rules.find((r) => r.id === 'hkid.checkDigit')?.status, 'pass');
+  assert.equal(rules.find((r) => r.id === 'hkid.symbolPermanence')?.status, 'pass');
+});
+
+test('a permanent title over a limited-stay symbol, and a telex code for another name, are reported', () => {
+  const lines = specimen.map((line): LineSpec => (line[0] === '***AZ' ? ['***CZ', line[1], line[2], line[3]] : line[0] === '2621 2535 5174' ? ['2621 2535', line[1], line[2], line[3]] : line));
+  const rules = hkidTemplate.validate(hkidTemplate.read({ front: cardSide('front', lines), back: null }, TODAY), TODAY);
+  assert.equal(rules.find((r) => r.id === 'hkid.symbolPermanence')?.status, 'warn');
+  assert.equal(rules.find((r) => r.id === 'hkid.telexCodeCount')?.status, 'warn');
+});
