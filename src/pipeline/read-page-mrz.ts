@@ -58,6 +58,17 @@ function mrzOnTop(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
   return balance > 0;
 }
 
+/**
+ * An MRZ line is long and thin: 30–44 OCR-B characters across most of the page. Half that share of the width
+ * still counts, for a line the detector split at a run of fillers.
+ */
+function hasMrzLikeLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
+  return boxes.some((quad) => {
+    const { width, height } = quadSize(quad);
+    return width >= (MRZ_LINE_SHARE / 2) * page.width && width >= (MRZ_LINE_ASPECT / 2) * height;
+  });
+}
+
 /** Source-pixel glyph height: page pixels times the page-to-source scale along the MRZ. */
 function sourceCharHeight(reading: MrzReading, zone: Quad): number {
   const page = fromOcrQuad(reading.box);
@@ -88,8 +99,10 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   if (mrzOnTop(page, detected)) ways.reverse();
   let mrz: MrzReading | null = null;
   let boxes: readonly OcrQuad[] = detected;
-  // Neither way up holding an MRZ leaves the page as the finder cut it.
-  for (const way of ways) {
+  // Neither way up holding an MRZ leaves the page as the finder cut it. A page without one long thin line cannot
+  // hold an MRZ (a national card's front): its band is not read at all.
+  const candidates = hasMrzLikeLine(page, detected) ? ways : [];
+  for (const way of candidates) {
     const image = way.page();
     mrz = await readBand(engines, image, way.boxes);
     if (mrz === null) continue;

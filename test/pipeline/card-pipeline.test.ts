@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import sharp from 'sharp';
+import { createEngines, type Engines } from '../../src/engines/engines.js';
+import { loadPolicy } from '../../src/pipeline/load-policy.js';
+import { runPipeline } from '../../src/pipeline/run-pipeline.js';
+import type { CardType, SubmittedImage, VerificationOutcome } from '../../src/verification/types.js';
+import { studioInput } from './studio-input.js';
+
+// The card path of the pipeline (issue 5) on studio cards rendered at test time: how a side without MRZ is found,
+// turned, read and judged. What each template reads is tested without OCR in test/documents/cards/; every structure
+// end to end through an SDK in test/e2e/national-cards-e2e.test.ts. Models load once for the whole file.
+const policy = loadPolicy();
+let engines: Engines;
+before(async () => {
+  engines = await createEngines({ maxInputPixels: 8000 * 8000 });
+});
+after(async () => {
+  await engines.ocr.release();
+});
+
+async function verify(images: SubmittedImage[], request: { nationality: string; cardType: CardType } = { nationality: 'AUTO', cardType: 'AUTO' }): Promise<VerificationOutcome> {
+  return runPipeline({ images, requestedNationality: request.nationality, requestedCardType: request.cardType }, { engines, policy, today: '2026-06-01' });
+}
+
+const check = (outcome: VerificationOutcome, id: string) => outcome.checks.find((c) => c.id === id);
+
+test('a photographed HKID reads into HKIDCard with its rules run, the stages named as for an MRZ document', async () => {
+  const { truth, images } = await studioInput('HKIDCard', 'photo', { index: 2 });
+  const outcome = await verify(images);
+  assert.equal(outcome.structure, 'HKIDCard');
+  assert.equal(outcome.cardSubType, 'HKID_2018');
+  assert.equal(outcome.nationality, 'HKG');
+  assert.equal(outcome.cardType, 'ID_CARD');
+  const fields = outcome.fields as Record<string, string>;
+  for (const key of ['IdNum', 'EnName', 'Birthday', 'Sex', 'CurrentIssueDate']) assert.equal(fields[key], (truth.CardInfo as Record<string, string>)[key], key);
+  assert.equal(check(outcome, 'hkid.checkDigit')?.status, 'pass');
+  assert.equal(check(outcome, 'card.keyFields')?.status, 'pass');
+  assert.equal(check(outcome, 'document.sidesMatch')?.status, 'pass');
+  assert.equal(check(outcome, 'portrait.found')?.status, 'pass');
+  assert.ok(outcome.portrait !== null);
+  // The number's region is evidence in the submitted image's coordinates.
+  const region = check(outcome, 'hkid.checkDigit')?.evidence.regions?.[0];
+  assert.equal(region?.side, 'front');
+  assert.ok(region?.quad?.every(([x, y]) => x >= 0 && y >= 0 && x <= 1600 && y <= 1600));
+  assert.deepEqual(outcome.timings.map((t) => t.stage), ['decode', 'locate', 'mrz', 'classify', 'validate', 'barcode', 'portrait', 'quality']);
+});
+
+test('a card photographed upside down is turned by its text and read', async () => {
+  const { truth, images } = await studioInput('HKIDCard', 'clean', { index: 3, side: 'front' });
+  const turned = await sharp(images[0]!.bytes).rotate(180).jpeg({ quality: 92 }).toBuffer();
+  const outcome = await verify([{ ...images[0]!, bytes: turned }]);
+  assert.equal(outcome.structure, 'HKIDCard');
+  assert.equal((outcome.fields as Record<string, string>).IdNum, (truth.CardInfo as Record<string, string>).IdNum);
+});
+
+test('sides sent the wrong way round are read by what they show', async () => {
+  const { truth, images } = await studioInput('HKIDCard', 'clean', { index: 4 });
+  const swapped = images.map((image) => ({ ...image, side: image.side === 'front' ? ('back' as const) : ('front' as const) }));
+  const outcome = await verify(swapped);
+  assert.equal(outcome.structure, 'HKIDCard');
+  assert.equal((outcome.fields as Record<string, string>).IdNum, (truth.CardInfo as Record<string, string>).IdNum);
+  assert.equal(check(outcome, 'document.supported')?.evidence.values?.frontSide, 'back');
+});
+
+test('a broken check digit warns with the number as evidence; a requested type the card is not warns too', async () => {
+  const { images } = await studioInput('HKIDCard', 'clean', { index: 5, invalid: true });
+  const outcome = await verify(images, { nationality: 'HKG', cardType: 'DRIVING_LICENSE' });
+  assert.equal(outcome.verdict, 'warning');
+  assert.equal(check(outcome, 'hkid.checkDigit')?.status, 'warn');
+  assert.equal(check(outcome, 'document.requestedCardType')?.status, 'warn');
+  assert.equal(check(outcome, 'document.requestedNationality')?.status, 'pass');
+  assert.deepEqual(outcome.warnings, ['InformationVerificationFailed', 'OtherWarning']);
+});
