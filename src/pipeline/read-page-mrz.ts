@@ -62,7 +62,7 @@ function mrzOnTop(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
  * An MRZ line is long and thin: 30–44 OCR-B characters across most of the page. Half that share of the width
  * still counts, for a line the detector split at a run of fillers.
  */
-function hasMrzLikeLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
+export function hasMrzLikeLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
   return boxes.some((quad) => {
     const { width, height } = quadSize(quad);
     return width >= (MRZ_LINE_SHARE / 2) * page.width && width >= (MRZ_LINE_ASPECT / 2) * height;

@@ -1,7 +1,7 @@
 import type { Check } from '../../verification/types.js';
 import { roundQuad } from '../page-geometry.js';
 import { completeCheck, countCheck, mrzLocatedChecks } from '../locate-checks.js';
-import { readOutlinedPage, readPlainPage, readWholeImage } from '../read-page-mrz.js';
+import { hasMrzLikeLine, readOutlinedPage, readPlainPage, readWholeImage } from '../read-page-mrz.js';
 import type { LocatedImage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import type { VerdictPolicy } from '../load-policy.js';
@@ -10,7 +10,9 @@ import { readCardPages } from '../read-card-pages.js';
 /**
  * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
  * turn). An image whose outline carries no MRZ, or that had no outline, is searched whole at each quarter turn,
- * so a tight scan or a page on clutter is still read. Nothing found anywhere → `DocumentNotFound` (D13; rejects,
+ * so a tight scan or a page on clutter is still read. Sides where no MRZ is found have all their text read for the
+ * national card templates (issue 5, read-card-pages.ts): first, when an outline shows no MRZ-like line at all;
+ * else after the whole-image search failed. Nothing found anywhere → `DocumentNotFound` (D13; rejects,
  * D14). The reading itself (lines, corrections, readers) travels on; checks on its content come later.
  */
 export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
@@ -21,9 +23,12 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     // MRZ, and a whole-image search costs up to four reads); sides left without MRZ are kept as plain pages.
     const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
-    if (read.every((page) => page === null)) {
-      // No outline carries an MRZ: the sides may be a national card without one (issue 5). Its text is read before
-      // any whole-image MRZ search, which costs up to four detections per image and finds nothing on such a card.
+    const cardLike = outlined.some((page) => page !== null && page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes));
+    if (read.every((page) => page === null) && cardLike) {
+      // No outline carries an MRZ, and one holds no line an MRZ could be: the sides may be a national card without
+      // one (issue 5). Its text is read before any whole-image MRZ search, which costs up to four detections per
+      // image and finds nothing on such a card. (An outline with MRZ-like lines that did not read is a passport
+      // page cut badly: the whole-image search comes first for it, and the card reading only after.)
       const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (await readPlainPage(engines, l.source, null, null))));
       const cards = await readCardPages(engines, sides);
       if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
