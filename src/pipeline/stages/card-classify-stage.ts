@@ -10,7 +10,8 @@ import { requestCheck } from './classify-stage.js';
 /**
  * Stage 4 for a national card without MRZ (issue 5, D11 `AUTO`): which template the sides show, from their text;
  * then the template reads its seed member. A requested type or nationality the card does not match is reported
- * (`OtherWarning`, as for MRZ documents); a second side recognised as another document raises `FrontBackMismatch`.
+ * (`OtherWarning`, as for MRZ documents); a second side recognised as another document raises `FrontBackMismatch`,
+ * and a card whose back carries seed fields sent without it raises `BackSideMissing` (D13).
  */
 export const cardClassifyStage: Stage<ReadPage[], CardState> = {
   name: 'classify',
@@ -57,6 +58,17 @@ export const cardClassifyStage: Stage<ReadPage[], CardState> = {
       requestCheck('document.requestedCardType', context.request.cardType, template.cardType, 'card type'),
       requestCheck('document.requestedNationality', context.request.nationality, template.nationality, 'nationality'),
     ];
+    if (backPage === undefined && template.sides.includes('back')) {
+      // The back carries part of the seed member (the NRIC's address): without it those keys stay "" (D10).
+      checks.push({
+        id: 'document.backSide',
+        status: 'warn',
+        score: null,
+        threshold: null,
+        warn: 'BackSideMissing',
+        evidence: { message: `${template.cardSubType} prints part of its data on the back, and no back was sent`, values: { structure: template.structure } },
+      });
+    }
     if (backPage !== undefined) {
       const { mismatch } = classification;
       checks.push({

@@ -8,7 +8,9 @@
  * Formats (D12, docs/documents.md): `Birthday` DD-MM-YYYY; `CurrentIssueDate` DD-MM-YY; `FirstIssueDate` MM-YY
  * (the parentheses dropped); `Sex` as printed without the space, `男M`/`女F`; `Permanent` `1`/`0` from the title
  * (`-1` when the title was not read); `IdNum` `A123456(3)`; `TelexCode` the four-digit groups joined by one space.
- * Scripts: `CnName` the traditional Chinese name, `EnName` the romanised name as printed.
+ * Scripts: `CnName` the traditional Chinese name, `EnName` the romanised name as printed. `CnName` is rebuilt from
+ * the telex code where the OCR missed a character its dictionary lacks (chinese-name.ts); the characters as read
+ * are kept in the native detail (`CnNameAsRead`).
  */
 
 import { validateHkid } from '../../checks/hkid.js';
@@ -19,6 +21,7 @@ import { agreementRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
 import { digitise, findDayMonthYear, formatDayMonthYear, isoOf } from '../common/dates.js';
 import { containment } from '../text-match.js';
+import { chineseName } from './chinese-name.js';
 
 const PERMANENT_TITLES = ['HONG KONG PERMANENT IDENTITY CARD', '香港永久性居民身份證'];
 const OTHER_TITLES = ['HONG KONG IDENTITY CARD', '香港身份證'];
@@ -89,13 +92,16 @@ export const hkidTemplate: CardTemplate = {
       .filter((l) => !titleLines.has(l) && CJK_NAME.test(l.text.replace(/\s+/g, '')) && !/[身份證日期性別]/.test(l.text))
       .filter((l) => english === undefined || l.box.y < english.line.box.y)
       .sort((a, b) => (english === undefined ? a.box.y - b.box.y : b.box.y - a.box.y))[0];
-    if (chinese !== undefined) out.set('CnName', chinese.text.replace(/\s+/g, ''), { text: front, line: chinese });
-
     const telex = front.lines.find((l) => TELEX_PATTERN.test(l.text) && l.text.replace(/\D/g, '').length % 4 === 0 && l.text.replace(/\D/g, '').length >= 8);
     if (telex !== undefined) {
       const digits = telex.text.replace(/\D/g, '');
       out.set('TelexCode', digits.match(/\d{4}/g)!.join(' '), { text: front, line: telex });
     }
+    // The characters as read, completed and corrected by the code printed under them (chinese-name.ts).
+    const ocrName = chinese === undefined ? '' : chinese.text.replace(/\s+/g, '');
+    const name = chineseName(ocrName, out.get('TelexCode'));
+    out.setExtra('CnNameAsRead', ocrName);
+    if (name.name !== '') out.set('CnName', name.name, chinese === undefined ? (telex === undefined ? undefined : { text: front, line: telex }) : { text: front, line: chinese });
 
     const birthCaption = findCaption(front, ['Date of Birth', '出生日期']);
     const birthLines = birthCaption === null ? [] : [birthCaption.line, ...linesBelow(front, birthCaption.line, { count: 2 })];
@@ -128,10 +134,22 @@ export const hkidTemplate: CardTemplate = {
   validate(read): CardRule[] {
     const f = read.fields;
     const rules: CardRule[] = [idNumberRule('hkid.checkDigit', 'IdNum', f.IdNum ?? '', validateHkid(f.IdNum ?? ''), 'HKID check digit')];
-    // One Chinese Commercial Code of four digits per character of the Chinese name.
-    const codes = (f.TelexCode ?? '').split(' ').filter((c) => c !== '').length;
-    const characters = [...(f.CnName ?? '')].length;
-    rules.push(agreementRule('hkid.telexCodeCount', ['CnName', 'TelexCode'], codes === 0 ? null : String(codes), characters === 0 ? null : String(characters), 'telex code groups and Chinese name characters'));
+    // The name's characters as read against the characters its telex code names: none in common means the name
+    // and the code belong to different people (an edited name), since the OCR reads most characters it knows.
+    const asRead = read.extra.CnNameAsRead ?? '';
+    const name = chineseName(asRead, f.TelexCode ?? '');
+    rules.push(
+      asRead === '' || (f.TelexCode ?? '') === ''
+        ? { id: 'hkid.telexCode', status: 'skipped', warn: 'InformationVerificationFailed', message: 'the Chinese name or its telex code was not read', fields: ['CnName', 'TelexCode'], values: {} }
+        : {
+            id: 'hkid.telexCode',
+            status: name.agreeing > 0 ? 'pass' : 'warn',
+            warn: 'InformationVerificationFailed',
+            message: name.agreeing > 0 ? `the telex code names the printed Chinese name (${name.agreeing} of ${name.read} characters read agree)` : 'the telex code names other characters than the printed Chinese name',
+            fields: ['CnName', 'TelexCode'],
+            values: { printed: asRead, fromCode: name.name },
+          },
+    );
     // Symbols (Immigration Department): A right of abode or R right to land → a permanent card; C limited or U
     // unconditional stay → a non-permanent one.
     const symbol = f.Symbol ?? '';
