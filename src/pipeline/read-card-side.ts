@@ -5,6 +5,8 @@ import type { RecognizedText } from '../engines/ocr/ocr-engine.js';
 import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
+import { canonicalSize } from '../engines/vision/document-finder.js';
+import type { Quad } from '../engines/vision/quad.js';
 import { turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
@@ -19,6 +21,40 @@ const ORIENTATION_PROBE_LINES = 6;
 const ORIENTATION_MARGIN = 0.05;
 /** Mean confidence of the probe lines above which the page is taken as upright without reading it turned. */
 const UPRIGHT_CONFIDENCE = 0.9;
+
+const rgb = (image: RgbImage) => ({ width: image.width, height: image.height, channels: 3 as const, data: image.data });
+
+async function detect(engines: Engines, image: RgbImage): Promise<OcrQuad[]> {
+  return (await engines.ocr.detect(rgb(image), { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
+}
+
+/** Most text boxes taller than wide: the page was cut a quarter turn off (a card outlined or framed on its side). */
+function sideways(boxes: readonly OcrQuad[]): boolean {
+  if (boxes.length < 2) return boxes.length === 1 && quadSize(boxes[0]!).height > 2 * quadSize(boxes[0]!).width;
+  const tall = boxes.filter((quad) => quadSize(quad).height > 1.5 * quadSize(quad).width).length;
+  return tall > boxes.length / 2;
+}
+
+/**
+ * Every national card of the seed is ID-1 (ISO/IEC 7810, 85.6 × 54 mm). A finder outline taken for a TD3 page is
+ * cut again at the ID-1 shape (a squashed card reads worse: word gaps shrink), and a page whose text runs down
+ * rather than across is cut again a quarter turn on, so captions and values keep their rows and columns. Which of
+ * the two half-turns is upright is settled afterwards, from the text.
+ */
+async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
+  const id1 = canonicalSize('id1');
+  let current = page;
+  if (page.via === 'finder' && (page.size.width !== id1.width || page.size.height !== id1.height)) {
+    current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
+  }
+  const boxes = current.textBoxes ?? (await detect(engines, current.page));
+  if (!sideways(boxes)) return { ...current, textBoxes: boxes };
+  // Corners one place on: the left side of the cut becomes its top.
+  const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];
+  const size = current.via === 'finder' ? id1 : { width: current.size.height, height: current.size.width };
+  const image = await engines.documentFinder.rectify(current.source, quad, size);
+  return { ...current, quad, size, page: image, upright: false, textBoxes: await detect(engines, image) };
+}
 
 function turned(image: RgbImage): RgbImage {
   const { width, height, data } = rotate180({ ...image, channels: 3 });
@@ -39,13 +75,13 @@ function meanConfidence(texts: readonly RecognizedText[]): number {
 
 /**
  * Reads every text line of a page that carries no MRZ (a national ID card's side, issue 5), with its box as a
- * fraction of the page. The page's text boxes are those the MRZ stage detected when it ran on this very page,
- * else detected now. A page whose orientation nothing has settled is read upright and half a turn on its largest
+ * fraction of the page, once the page is cut in the card's shape and a quarter turn settled (`cardShaped`). The
+ * page's text boxes are those the MRZ stage detected when it ran on this very page, else detected now. A page whose orientation nothing has settled is read upright and half a turn on its largest
  * lines, and kept the way it reads better.
  */
-export async function readCardSide(engines: Engines, page: ReadPage): Promise<{ page: ReadPage; text: CardSideText }> {
-  const rgb = (image: RgbImage) => ({ width: image.width, height: image.height, channels: 3 as const, data: image.data });
-  let boxes: readonly OcrQuad[] = page.textBoxes ?? (await engines.ocr.detect(rgb(page.page), { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
+export async function readCardSide(engines: Engines, given: ReadPage): Promise<{ page: ReadPage; text: CardSideText }> {
+  const page = await cardShaped(engines, given);
+  let boxes: readonly OcrQuad[] = page.textBoxes ?? (await detect(engines, page.page));
   let current = page;
   // Readings already made on the page as it ends up, by box: the orientation probe's are not read again.
   let known = new Map<OcrQuad, RecognizedText>();

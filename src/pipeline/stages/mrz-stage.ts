@@ -6,6 +6,7 @@ import type { LocatedImage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import type { VerdictPolicy } from '../load-policy.js';
 import { readCardPages } from '../read-card-pages.js';
+import { MIN_SEARCH_SIDE } from './locate-stage.js';
 
 /**
  * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
@@ -29,8 +30,8 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       // one (issue 5). Its text is read before any whole-image MRZ search, which costs up to four detections per
       // image and finds nothing on such a card. (An outline with MRZ-like lines that did not read is a passport
       // page cut badly: the whole-image search comes first for it, and the card reading only after.)
-      const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (await readPlainPage(engines, l.source, null, null))));
-      const cards = await readCardPages(engines, sides);
+      const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)));
+      const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
       if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
     }
     const viaMrz = new Set<number>();
@@ -65,9 +66,11 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       else if (rescued.has(index)) locateChecks.push(countCheck(l.source, l.documents, policy), ...mrzLocatedChecks(l.source, page.quad).filter((c) => c.id !== 'document.count'));
       else if (l.found !== null && page.via !== 'frame') locateChecks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
     }
-    if (pages.length > 0 && pages.every((page) => page.mrz === null)) {
-      // No MRZ anywhere: the pages kept without one (tight scans, outlines on clutter) may still be a national card.
-      const cards = await readCardPages(engines, pages);
+    if (pages.every((page) => page.mrz === null)) {
+      // No MRZ anywhere: the sides (outlined, or the whole frame where no outline was found: a tight scan, a card
+      // on clutter) may still be a national card.
+      const sides = await Promise.all(located.map(async (l) => pages.find((page) => page.source === l.source) ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)));
+      const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
       if (cards !== null) return proceed(cards, [...locateChecks, ...foundChecks(cards)]);
     }
     if (pages.length === 0) {
@@ -85,6 +88,11 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     return proceed(pages, [...locateChecks, ...foundChecks(pages)]);
   },
 };
+
+/** An image too small to hold a document is not read as one (the locate stage did not search it either). */
+function searchable(l: LocatedImage): boolean {
+  return Math.min(l.source.width, l.source.height) >= MIN_SEARCH_SIDE;
+}
 
 function foundChecks(pages: readonly ReadPage[]): Check[] {
   const how = { finder: 'document outline found', mrz: 'document located by its MRZ', frame: 'the document fills the frame' };
@@ -105,8 +113,9 @@ function foundChecks(pages: readonly ReadPage[]): Check[] {
 /** A card read from its outlines: each outlined image's count and completeness, as for an MRZ page. */
 function cardLocateChecks(located: readonly LocatedImage[], pages: readonly ReadPage[], policy: VerdictPolicy): Check[] {
   const checks: Check[] = [];
-  for (const [index, l] of located.entries()) {
-    if (l.found !== null && pages[index]?.via === 'finder') checks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
+  for (const l of located) {
+    const page = pages.find((p) => p.source === l.source);
+    if (l.found !== null && page?.via === 'finder') checks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
   }
   return [...checks, ...foundChecks(pages)];
 }
