@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { phDrivingLicenseTemplate as lto, splitLicenceName } from '../../../src/documents/cards/ph-driving-license/ph-driving-license-template.js';
+import { cardSide } from './card-lines.js';
+
+const today = { today: '2025-06-01' };
+
+// As the recogniser reads a real-layout LTO front (captions over values, the name caption garbled).
+const front = cardSide('front', [
+  ['REPUBLIC OF THE PHILIPPINES', 0.365, 0.041, 0.299, 0.032],
+  ['DEPARTMENT OF TRANSPORTATION', 0.34, 0.091, 0.35, 0.028],
+  ['LAND TRANSPORTATION OFFICE', 0.289, 0.136, 0.45, 0.037],
+  ["NON-PROFESSIONAL DRIVER'S LICENSE", 0.29, 0.197, 0.45, 0.037],
+  ['LastNameirstameMidlem', 0.314, 0.277, 0.252, 0.037],
+  ['DE LEON, MARK ANTHONY DELA CRUZ', 0.314, 0.32, 0.45, 0.044],
+  ['Nationality', 0.312, 0.389, 0.08, 0.037],
+  ['Sex', 0.47, 0.391, 0.03, 0.033],
+  ['Date ofBirth', 0.542, 0.392, 0.089, 0.031],
+  ['Weight(kg)', 0.744, 0.388, 0.083, 0.041],
+  ['PHL', 0.313, 0.425, 0.054, 0.042],
+  ['M', 0.471, 0.426, 0.028, 0.039],
+  ['2000/09/16', 0.542, 0.427, 0.136, 0.039],
+  ['69', 0.745, 0.425, 0.034, 0.041],
+  ['Address', 0.313, 0.492, 0.059, 0.033],
+  ['39 P. BURGOS ST. BRGY. LAHUG, DAVAO CITY, DAVAO DEL SUR', 0.313, 0.526, 0.607, 0.037],
+  ['License No.', 0.313, 0.588, 0.08, 0.034],
+  ['Expiration Date', 0.583, 0.588, 0.108, 0.035],
+  ['Agency Code', 0.81, 0.59, 0.091, 0.035],
+  ['D04-22-392O83', 0.317, 0.631, 0.204, 0.04],
+  ['2031/09/16', 0.583, 0.63, 0.16, 0.043],
+  ['D04', 0.809, 0.628, 0.062, 0.046],
+  ['DLCodes', 0.623, 0.689, 0.068, 0.034],
+  ['A,B,B1', 0.623, 0.725, 0.132, 0.043],
+]);
+
+const back = cardSide('back', [
+  ['DL CODES VEHICLE CATEGORIES', 0.044, 0.014, 0.297, 0.048],
+  ['CONDITIONS', 0.033, 0.549, 0.12, 0.039],
+  ['Thislicenseisthepropertyof theLTo and', 0.652, 0.706, 0.262, 0.037],
+  ['IN CASE OF EMERGENCY, PLEASE NOTIFY:', 0.032, 0.805, 0.316, 0.032],
+]);
+
+// The other Philippine cards' fronts (all print "REPUBLIC OF THE PHILIPPINES").
+const others = {
+  tin: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.383, 0.044, 0.307, 0.032],
+    ['BUREAU OF INTERNAL REVENUE', 0.249, 0.144, 0.578, 0.049],
+    ['TIN', 0.342, 0.325, 0.062, 0.043],
+    ['750-043-759-000', 0.412, 0.314, 0.335, 0.052],
+    ['NAME', 0.342, 0.411, 0.051, 0.033],
+    ['MARICEL FLORES MENDOZA', 0.343, 0.451, 0.377, 0.044],
+    ['DATE OF BIRTH', 0.342, 0.694, 0.116, 0.031],
+    ['02/09/1991', 0.343, 0.738, 0.139, 0.039],
+  ]),
+  sss: cardSide('front', [
+    ['RepublicofthePhilippines', 0.399, 0.067, 0.3, 0.044],
+    ['SOCIALSECURITYSYSTEM', 0.257, 0.144, 0.579, 0.059],
+    ['SS No.', 0.339, 0.34, 0.059, 0.033],
+    ['31 -2421125-0', 0.344, 0.396, 0.329, 0.063],
+    ['NAME', 0.34, 0.514, 0.046, 0.029],
+    ['JOHN PAUL SANTOS ANDRADA', 0.339, 0.548, 0.458, 0.053],
+  ]),
+  umid: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.185, 0.064, 0.375, 0.036],
+    ['UNIFIED MULTI-PURPOSE ID', 0.188, 0.139, 0.604, 0.057],
+    ['CRN-0111-1452077-6', 0.044, 0.281, 0.241, 0.036],
+    ['SURNAME', 0.324, 0.277, 0.075, 0.041],
+    ['DELA CRUZ', 0.324, 0.321, 0.169, 0.047],
+  ]),
+  voter: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.2, 0.04, 0.4, 0.035],
+    ['COMMISSION ON ELECTIONS', 0.2, 0.09, 0.45, 0.04],
+    ["VOTER'S IDENTIFICATION CARD", 0.2, 0.14, 0.45, 0.04],
+    ['VIN 3323-8074V-T2863OPR18544', 0.3, 0.3, 0.5, 0.04],
+    ['DELA CRUZ, JUAN', 0.3, 0.4, 0.4, 0.04],
+  ]),
+};
+
+test('an LTO front is recognised from its office title; the back from its legend', () => {
+  const r = lto.recognise(front);
+  assert.ok(r.front >= 0.75, `front ${r.front}`);
+  assert.ok(lto.recognise(back).back >= 0.8);
+  assert.ok(lto.recognise(back).front < 0.75);
+});
+
+test('no other Philippine card front (TIN, SSS, UMID, voter) is taken for an LTO licence', () => {
+  for (const [name, side] of Object.entries(others)) assert.ok(lto.recognise(side).front < 0.75, `${name}: ${lto.recognise(side).front}`);
+});
+
+test('without the title, the licence number with its caption still recognises the front', () => {
+  const noTitle = { ...front, lines: front.lines.filter((l) => !/TRANSPORTATION|LICENSE/.test(l.text)) };
+  assert.ok(lto.recognise(noTitle).front >= 0.75);
+});
+
+test('every field is read in the studio formats (O read for 0 in the number)', () => {
+  const { fields, extra, regions } = lto.read({ front, back }, today);
+  assert.deepEqual(fields, {
+    Name: 'DE LEON, MARK ANTHONY DELA CRUZ',
+    LastName: 'DE LEON',
+    FirstName: 'MARK ANTHONY',
+    MiddleName: 'DELA CRUZ',
+    Nationality: 'PHL',
+    Sex: 'M',
+    Address: '39 P. BURGOS ST. BRGY. LAHUG, DAVAO CITY, DAVAO DEL SUR',
+    LicenseNo: 'D04-22-392083',
+    ExpiresDate: '2031/09/16',
+    AgencyCode: 'D04',
+    Birthday: '2000/09/16',
+  });
+  assert.equal(extra.LicenceKind, 'NON-PROFESSIONAL');
+  assert.equal(extra.DLCodes, 'A,B,B1');
+  assert.equal(regions.LicenseNo?.side, 'front');
+});
+
+test('the name splits at the comma; the middle name is the last surname with its particles', () => {
+  assert.deepEqual(splitLicenceName('SORIANO, RICARDO RAMOS'), { last: 'SORIANO', first: 'RICARDO', middle: 'RAMOS' });
+  assert.deepEqual(splitLicenceName('DE LEON,JENNIFER AQUINO'), { last: 'DE LEON', first: 'JENNIFER', middle: 'AQUINO' });
+  assert.deepEqual(splitLicenceName('REYES, MARIA CRISTINA DE LOS SANTOS'), { last: 'REYES', first: 'MARIA CRISTINA', middle: 'DE LOS SANTOS' });
+  assert.deepEqual(splitLicenceName('REYES, JOSE'), { last: 'REYES', first: 'JOSE', middle: '' });
+  assert.equal(splitLicenceName('NO COMMA HERE'), null);
+});
+
+test('a name whose caption was not read is still found (the first SURNAME, GIVEN line of letters)', () => {
+  const noCaption = { ...front, lines: front.lines.filter((l) => l.text !== 'LastNameirstameMidlem') };
+  assert.equal(lto.read({ front: noCaption, back: null }, today).fields.LastName, 'DE LEON');
+});
+
+test('a valid licence passes its rules; an agency code of another office is not a warning (renewal)', () => {
+  const read = lto.read({ front, back }, today);
+  const rules = lto.validate(read, today);
+  for (const r of rules) assert.notEqual(r.status, 'warn', `${r.id}: ${r.message}`);
+  const renewed = { ...read, fields: { ...read.fields, AgencyCode: 'N25' } };
+  const agency = lto.validate(renewed, today).find((r) => r.id === 'ph.driverLicence.agencyCode')!;
+  assert.equal(agency.status, 'pass');
+  assert.match(agency.message, /differs/);
+});
+
+test('a malformed licence number, a malformed agency code, an expired licence and an expiry off the birthday warn', () => {
+  const read = lto.read({ front, back }, today);
+  const bad = { ...read, fields: { ...read.fields, LicenseNo: 'D04-22-39208', AgencyCode: 'D0' } };
+  const byId = Object.fromEntries(lto.validate(bad, today).map((r) => [r.id, r]));
+  assert.equal(byId['ph.driverLicence.format']!.status, 'warn');
+  assert.equal(byId['ph.driverLicence.format']!.warn, 'InformationVerificationFailed');
+  assert.equal(byId['ph.driverLicence.agencyCode']!.status, 'warn');
+  const expired = lto.validate(read, { today: '2032-01-01' }).find((r) => r.id === 'document.expiry')!;
+  assert.equal(expired.status, 'warn');
+  assert.equal(expired.warn, 'DocumentExpired');
+  const offBirthday = { ...read, fields: { ...read.fields, ExpiresDate: '2031/10/16' } };
+  assert.equal(lto.validate(offBirthday, today).find((r) => r.id === 'ph.driverLicence.expiresOnBirthday')!.status, 'warn');
+});
+
+test('a short licence number is still read as printed, so the format rule can judge it', () => {
+  const short = { ...front, lines: front.lines.map((l) => (l.text === 'D04-22-392O83' ? { ...l, text: 'D04-22-39208' } : l)) };
+  const read = lto.read({ front: short, back: null }, today);
+  assert.equal(read.fields.LicenseNo, 'D04-22-39208');
+  assert.equal(lto.validate(read, today)[0]!.status, 'warn');
+});

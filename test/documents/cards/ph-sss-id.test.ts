@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { phSssIdTemplate as sssCard } from '../../../src/documents/cards/ph-sss-id/ph-sss-id-template.js';
+import { cardSide } from './card-lines.js';
+
+const today = { today: '2025-06-01' };
+
+// As the recogniser reads an SSS card: spaces of the header dropped, a stray space inside the number.
+const front = cardSide('front', [
+  ['RepublicofthePhilippines', 0.399, 0.067, 0.3, 0.044],
+  ['SOCIALSECURITYSYSTEM', 0.257, 0.144, 0.579, 0.059],
+  ['SS No.', 0.339, 0.34, 0.059, 0.033],
+  ['31 -2421125-O', 0.344, 0.396, 0.329, 0.063],
+  ['NAME', 0.34, 0.514, 0.046, 0.029],
+  ['JOHN PAUL SANTOS ANDRADA', 0.339, 0.548, 0.458, 0.053],
+  ['DATE OFBIRTH', 0.341, 0.622, 0.105, 0.031],
+  ['09/12/2003', 0.342, 0.659, 0.155, 0.043],
+  ['SIGNATURE', 0.708, 0.928, 0.089, 0.031],
+]);
+
+const back = cardSide('back', [
+  ['This card is the property of the Social Security System and must be', 0.05, 0.5, 0.8, 0.04],
+  ['surrendered upon demand. It is non-transferable; any alteration renders', 0.05, 0.55, 0.8, 0.04],
+  ['PRESIDENT AND CEO', 0.6, 0.85, 0.2, 0.04],
+]);
+
+// The other Philippine cards' fronts (all print "REPUBLIC OF THE PHILIPPINES").
+const others = {
+  lto: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.365, 0.041, 0.299, 0.032],
+    ['LAND TRANSPORTATION OFFICE', 0.289, 0.136, 0.45, 0.037],
+    ["PROFESSIONAL DRIVER'S LICENSE", 0.304, 0.197, 0.422, 0.037],
+    ['SORIANO, RICARDO RAMOS', 0.314, 0.32, 0.409, 0.044],
+    ['Date ofBirth', 0.542, 0.392, 0.089, 0.031],
+    ['09/16/2000', 0.542, 0.427, 0.136, 0.039],
+    ['Address', 0.313, 0.492, 0.059, 0.033],
+    ['License No.', 0.313, 0.588, 0.08, 0.034],
+    ['D04-22-392083', 0.317, 0.631, 0.204, 0.04],
+  ]),
+  tin: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.383, 0.044, 0.307, 0.032],
+    ['BUREAU OF INTERNAL REVENUE', 0.249, 0.144, 0.578, 0.049],
+    ['TIN', 0.342, 0.325, 0.062, 0.043],
+    ['750-043-759-000', 0.412, 0.314, 0.335, 0.052],
+    ['NAME', 0.342, 0.411, 0.051, 0.033],
+    ['MARICEL FLORES MENDOZA', 0.343, 0.451, 0.377, 0.044],
+    ['DATE OF BIRTH', 0.342, 0.694, 0.116, 0.031],
+    ['02/09/1991', 0.343, 0.738, 0.139, 0.039],
+  ]),
+  umid: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.185, 0.064, 0.375, 0.036],
+    ['UNIFIED MULTI-PURPOSE ID', 0.188, 0.139, 0.604, 0.057],
+    ['CRN-0111-1452077-6', 0.044, 0.281, 0.241, 0.036],
+    ['SURNAME', 0.324, 0.277, 0.075, 0.041],
+    ['DELA CRUZ', 0.324, 0.321, 0.169, 0.047],
+    ['GIVEN NAME', 0.323, 0.385, 0.093, 0.038],
+    ['RAMON', 0.325, 0.427, 0.121, 0.046],
+    ['DATEOFBIRTH', 0.429, 0.596, 0.107, 0.035],
+    ['2005/12/06', 0.43, 0.636, 0.15, 0.043],
+  ]),
+  voter: cardSide('front', [
+    ['REPUBLIC OF THE PHILIPPINES', 0.2, 0.04, 0.4, 0.035],
+    ['COMMISSION ON ELECTIONS', 0.2, 0.09, 0.45, 0.04],
+    ["VOTER'S IDENTIFICATION CARD", 0.2, 0.14, 0.45, 0.04],
+    ['VIN 3323-8074V-T2863OPR18544', 0.3, 0.3, 0.5, 0.04],
+    ['DELA CRUZ, JUAN', 0.3, 0.4, 0.4, 0.04],
+    ['NAME', 0.3, 0.5, 0.06, 0.03],
+    ['DATE OF BIRTH', 0.3, 0.6, 0.12, 0.03],
+    ['01/31/1990', 0.3, 0.64, 0.12, 0.04],
+  ]),
+};
+
+test('an SSS front is recognised from its title with the SS number; the back is not taken for a front', () => {
+  assert.ok(sssCard.recognise(front).front >= 0.75);
+  const r = sssCard.recognise(back);
+  assert.ok(r.back >= 0.8, `back ${r.back}`);
+  assert.ok(r.front < 0.75, `back as front ${r.front}`);
+});
+
+test('no other Philippine card front (LTO, TIN, UMID, voter) is taken for an SSS card', () => {
+  for (const [name, side] of Object.entries(others)) assert.ok(sssCard.recognise(side).front < 0.75, `${name}: ${sssCard.recognise(side).front}`);
+});
+
+test('a UMID is not an SSS card even when its front names the Social Security System', () => {
+  const umidWithSss = { ...others.umid, lines: [...others.umid.lines, { text: 'SOCIAL SECURITY SYSTEM', confidence: 0.9, box: { x: 0.1, y: 0.9, width: 0.3, height: 0.03 } }] };
+  assert.ok(sssCard.recognise(umidWithSss).front < 0.75);
+});
+
+test('every field is read in the studio formats (space and O in the number repaired)', () => {
+  assert.deepEqual(sssCard.read({ front, back }, today).fields, {
+    LicenseNumber: '31-2421125-0',
+    FullName: 'JOHN PAUL SANTOS ANDRADA',
+    Birthday: '09/12/2003',
+  });
+});
+
+test('caption and number on one line are read; the tail of a UMID CRN is never an SS number', () => {
+  const merged = cardSide('front', [
+    ['SOCIAL SECURITY SYSTEM', 0.25, 0.14, 0.58, 0.05],
+    ['SS No. 04-1234567-8', 0.34, 0.35, 0.4, 0.05],
+  ]);
+  assert.equal(sssCard.read({ front: merged, back: null }, today).fields.LicenseNumber, '04-1234567-8');
+  const crnOnly = cardSide('front', [['CRN-0111-1452077-6', 0.04, 0.28, 0.24, 0.036]]);
+  assert.equal(sssCard.read({ front: crnOnly, back: null }, today).fields.LicenseNumber, '');
+});
+
+test('a valid SS number passes; six middle digits warn; no expiry to judge', () => {
+  const read = sssCard.read({ front, back }, today);
+  const rules = sssCard.validate(read, today);
+  assert.equal(rules.find((r) => r.id === 'ph.sss.format')!.status, 'pass');
+  assert.equal(rules.find((r) => r.id === 'document.expiry')!.status, 'skipped');
+  const short = { ...front, lines: front.lines.map((l) => (l.text === '31 -2421125-O' ? { ...l, text: '31-421125-0' } : l)) };
+  const bad = sssCard.read({ front: short, back: null }, today);
+  assert.equal(bad.fields.LicenseNumber, '31-421125-0');
+  const rule = sssCard.validate(bad, today).find((r) => r.id === 'ph.sss.format')!;
+  assert.equal(rule.status, 'warn');
+  assert.equal(rule.warn, 'InformationVerificationFailed');
+});
+
+test('a misread NAME caption (`NAE`) still yields the name: the letters-only line under the number', () => {
+  const misread = { ...front, lines: front.lines.map((l) => (l.text === 'NAME' ? { ...l, text: 'NAE' } : l)) };
+  assert.equal(sssCard.read({ front: misread, back: null }, today).fields.FullName, 'JOHN PAUL SANTOS ANDRADA');
+});
