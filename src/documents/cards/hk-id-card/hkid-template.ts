@@ -116,8 +116,10 @@ export const hkidTemplate: CardTemplate = {
     }
 
     // The symbol line: stars and capital letters only (`***AZ`), under the birth date.
-    const symbol = front.lines.find((l) => /^\*{1,3}\s*[A-Z]{0,4}$/.test(l.text.replace(/\s+/g, '')) || (/^[ACRU][A-Z]{0,3}$/.test(l.text.trim()) && birthLine !== undefined && l.box.y > birthLine.box.y && l.box.y - birthLine.box.y < 0.15));
-    if (symbol !== undefined) out.set('Symbol', symbol.text.replace(/\s+/g, ''), { text: front, line: symbol });
+    // Symbols are capitals; the recogniser sometimes reads a small-looking C, O or W in lower case.
+    const symbolText = (l: CardLine): string => l.text.replace(/\s+/g, '').toUpperCase();
+    const symbol = front.lines.find((l) => /^\*{1,3}[A-Z]{0,4}$/.test(symbolText(l)) || (/^[ACRU][A-Z]{0,3}$/.test(symbolText(l)) && birthLine !== undefined && l.box.y > birthLine.box.y && l.box.y - birthLine.box.y < 0.15));
+    if (symbol !== undefined) out.set('Symbol', symbolText(symbol), { text: front, line: symbol });
 
     const issueCaption = findCaption(front, ['Date of Issue', '簽發日期']);
     const issueLines = issueCaption === null ? front.lines : [issueCaption.line, ...linesBelow(front, issueCaption.line, { count: 3, maxGap: 2.5 })];
@@ -150,10 +152,10 @@ export const hkidTemplate: CardTemplate = {
             values: { printed: asRead, fromCode: name.name },
           },
     );
-    // Symbols (Immigration Department): A right of abode or R right to land → a permanent card; C limited or U
-    // unconditional stay → a non-permanent one.
-    const symbol = f.Symbol ?? '';
-    const permanentBySymbol = /[AR]/.test(symbol.replace(/\*/g, '')) ? '1' : /[CU]/.test(symbol) ? '0' : null;
+    // Symbols (Immigration Department): A, right of abode, is what makes a permanent resident; C (stay limited) and
+    // U (stay unconditional) are non-permanent. R (right to land) is not judged: it is held on either card.
+    const letters = (f.Symbol ?? '').replace(/\*/g, '');
+    const permanentBySymbol = letters.startsWith('A') ? '1' : /^[CU]/.test(letters) ? '0' : null;
     rules.push(agreementRule('hkid.symbolPermanence', ['Symbol', 'Permanent'], permanentBySymbol, f.Permanent === '-1' ? null : (f.Permanent ?? null), 'symbol line and card title on permanence'));
     const birth = findDayMonthYear(f.Birthday ?? '');
     const issue = (f.CurrentIssueDate ?? '').match(/^(\d{2})-(\d{2})-(\d{2})$/);
