@@ -35,6 +35,18 @@ function sideways(boxes: readonly OcrQuad[]): boolean {
   return tall > boxes.length / 2;
 }
 
+/** Below this tilt (radians, about 2°) rows of text stay apart and a frame is read as it is. */
+const MAX_SKEW = 0.035;
+
+/** The median tilt of the frame's text lines (radians, clockwise positive), from their long, thin boxes. */
+function textSkew(boxes: readonly OcrQuad[]): number {
+  const angles = boxes
+    .filter((quad) => quadSize(quad).width > 3 * quadSize(quad).height)
+    .map((quad) => Math.atan2(quad[1].y - quad[0].y, quad[1].x - quad[0].x))
+    .sort((a, b) => a - b);
+  return angles.length < 3 ? 0 : angles[Math.floor(angles.length / 2)]!;
+}
+
 /**
  * Every national card of the seed is ID-1 (ISO/IEC 7810, 85.6 × 54 mm). A finder outline taken for a TD3 page is
  * cut again at the ID-1 shape (a squashed card reads worse: word gaps shrink), and a page whose text runs down
@@ -47,7 +59,20 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
   if (page.via === 'finder' && (page.size.width !== id1.width || page.size.height !== id1.height)) {
     current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
   }
-  const boxes = current.textBoxes ?? (await detect(engines, current.page));
+  let boxes = current.textBoxes ?? (await detect(engines, current.page));
+  const skew = current.via === 'frame' && !sideways(boxes) ? textSkew(boxes) : 0;
+  if (Math.abs(skew) > MAX_SKEW) {
+    // The frame turned so its text lies level: the frame's corners turned the other way about its centre (parts
+    // outside the image come out blank). A card photographed a few degrees off otherwise puts a caption on one row
+    // and its value on the next.
+    const size = current.size;
+    const [cx, cy] = [current.source.width / 2, current.source.height / 2];
+    const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
+    const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
+    const image = await engines.documentFinder.rectify(current.source, quad, size);
+    current = { ...current, quad, page: image };
+    boxes = await detect(engines, image);
+  }
   if (!sideways(boxes)) return { ...current, textBoxes: boxes };
   // Corners one place on: the left side of the cut becomes its top.
   const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];

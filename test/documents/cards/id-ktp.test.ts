@@ -18,7 +18,7 @@ function side(lines: CardLine[]): CardSideText {
 }
 
 /** A KTP as the recogniser reads one: caption and value as two boxes on most rows, merged on some, `：` for `:`. */
-function ktpFront(overrides: { nik?: string; birth?: string; sex?: string; provinsi?: string; berlaku?: string } = {}): CardSideText {
+function ktpFront(overrides: { nik?: string; birth?: string; sex?: string; provinsi?: string; berlaku?: string; warga?: string } = {}): CardSideText {
   return side([
     line(`PROVINSI ${overrides.provinsi ?? 'DI YOGYAKARTA'}`, 0.31, 0.056, 0.38, 0.045),
     line('KABUPATEN SLEMAN', 0.33, 0.125, 0.33, 0.045),
@@ -47,7 +47,7 @@ function ktpFront(overrides: { nik?: string; birth?: string; sex?: string; provi
     line('Pekeriaan', 0.037, 0.79, 0.1),
     line(': PELAJAR/MAHASISWA', 0.223, 0.79, 0.243),
     line('21-01-2018', 0.781, 0.79, 0.122),
-    line('Kewarganegaraan : WNI', 0.039, 0.84, 0.25),
+    line(`Kewarganegaraan : ${overrides.warga ?? 'WNI'}`, 0.039, 0.84, 0.25),
     line(`：${overrides.berlaku ?? 'SEUMURHIDUP'}`, 0.221, 0.895, 0.185),
     line('Berlaku Hingga', 0.039, 0.894, 0.147),
   ]);
@@ -150,10 +150,13 @@ test('a NIK contradicting the printed birth date, sex or province warns', () => 
   check(ktpFront({ nik: '9904075506900012' }), 'nik.valid');
 });
 
-test('a printed validity date is judged by the expiry rule', () => {
-  const rules = ktpTemplate.validate(ktpTemplate.read({ front: ktpFront({ berlaku: '21-11-2024' }), back: null }, { today }), { today });
+test("a foreign resident's printed validity date is judged by the expiry rule; a citizen's card is valid for life", () => {
+  const rules = ktpTemplate.validate(ktpTemplate.read({ front: ktpFront({ berlaku: '21-11-2024', warga: 'WNA' }), back: null }, { today }), { today });
   assert.equal(rule(rules, 'document.expiry').status, 'warn');
   assert.equal(rule(rules, 'document.expiry').warn, 'DocumentExpired');
+  const citizen = ktpTemplate.validate(ktpTemplate.read({ front: ktpFront({ berlaku: '21-11-2024' }), back: null }, { today }), { today });
+  assert.equal(rule(citizen, 'document.expiry').status, 'skipped');
+  assert.match(rule(citizen, 'document.expiry').message, /UU 24\/2013/);
 });
 
 test('NIK helpers: the day + 40 for women and province names in long or short form', () => {

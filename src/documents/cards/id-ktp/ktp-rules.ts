@@ -79,7 +79,10 @@ export function ktpRules(read: CardFields, context: TemplateContext): CardRule[]
   rules.push(agreementRule('nik.sex', ['NIK', 'JenisKelamin'], encoded?.sex ?? null, sexLetter(f.JenisKelamin ?? ''), 'NIK sex (day + 40 for women) and printed Jenis Kelamin'));
   const validity = f.BerlakuHingga ?? '';
   const expiry = findDayMonthYear(validity);
-  const note = isLifetime(validity) ? 'valid for life (SEUMUR HIDUP)' : 'no validity date read';
-  rules.push(expiryRule('BerlakuHingga', expiry === null ? null : isoOf(expiry), context.today, note));
+  // UU 24/2013 art. 64(7): a citizen's e-KTP is valid for life, the date printed on cards issued before the law
+  // included; only a foreign resident's (WNA) card expires with its date.
+  const citizen = /^WNI$/i.test((f.KewargaNegaraan ?? '').trim());
+  const note = isLifetime(validity) ? 'valid for life (SEUMUR HIDUP)' : citizen && expiry !== null ? `a citizen's e-KTP is valid for life (UU 24/2013 art. 64(7)); the printed ${validity} does not apply` : 'no validity date read';
+  rules.push(expiryRule('BerlakuHingga', expiry === null || citizen ? null : isoOf(expiry), context.today, note));
   return rules;
 }

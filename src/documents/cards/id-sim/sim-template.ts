@@ -169,7 +169,7 @@ export const simTemplate: CardTemplate = {
   // The back repeats the number (a cross-check) but holds no seed field: a missing back is no BackSideMissing.
   sides: ['front'],
   // The front's QR code: Korlantas does not publish its content; judged only when it holds a licence-number-shaped token.
-  barcode: { side: 'front', formats: ['QRCode'], field: 'LicenseNumber', shape: /(?<!\d)\d{12}(?:\d{4})?(?!\d)/ },
+  barcode: { side: 'front', formats: ['QRCode'], field: 'LicenseNumber', shape: /(?<!\d)\d{14}(?:\d{2})?(?!\d)/ },
   keyFields: ['LicenseNumber', 'FirstName', 'Birthday'],
   recognise,
 
