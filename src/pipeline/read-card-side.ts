@@ -143,7 +143,7 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
     const raw = texts[index];
     if (raw === undefined || raw.text.trim().length === 0) return;
     const bounds = quadBounds(quad);
-    const reading = restoreSpaces(raw, rgb(current.page), quad);
+    const reading = restoreSpaces(raw);
     lines.push({
       text: reading.text.trim(),
       confidence: reading.confidence,

@@ -32,11 +32,16 @@ export function ctcDecode(row: CtcRow, dictionary: CtcDictionary): RecognizedTex
   let prev = 0;
   let runStart = 0;
   let runSum = 0;
+  // The space class is the dictionary's last (PaddleOCR use_space_char); its best probability since the last
+  // emitted character is kept with the next one.
+  const spaceClass = dictionary.classes.length - 1;
+  let spaceMax = 0;
   const flush = (end: number): void => {
     if (prev === 0) return;
     const char = dictionary.classes[prev] ?? '';
     if (char === '') return;
-    chars.push({ char, confidence: runSum / (end - runStart), x: Math.min(1, (runStart + end) / 2 / Math.max(1, steps)) });
+    chars.push({ char, confidence: runSum / (end - runStart), x: Math.min(1, (runStart + end) / 2 / Math.max(1, steps)), spaceBefore: chars.length === 0 ? 0 : spaceMax });
+    spaceMax = 0;
   };
   for (let t = 0; t < steps; t++) {
     const base = offset + t * classCount;
@@ -56,6 +61,8 @@ export function ctcDecode(row: CtcRow, dictionary: CtcDictionary): RecognizedTex
       runSum = 0;
     }
     runSum += bestP;
+    // After the flush: step t belongs to what follows the character just emitted.
+    if (spaceClass < classCount) spaceMax = Math.max(spaceMax, probs[base + spaceClass]!);
   }
   flush(steps);
   const text = chars.map((c) => c.char).join('');

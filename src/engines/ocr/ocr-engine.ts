@@ -29,6 +29,11 @@ export interface RecognizedChar {
   confidence: number;
   /** Centre of the character along the line, 0 (line start) to 1 (line end). */
   x: number;
+  /**
+   * The highest probability the recogniser gave the space class on the steps between the previous character and
+   * this one (0 for the first character). A word gap the decoder did not emit as a space still shows here.
+   */
+  spaceBefore?: number;
 }
 
 export interface RecognizedText {

@@ -30,3 +30,12 @@ test('steps beyond the line (batch padding) are not decoded; an all-blank row is
   const blank = ctcDecode({ probs: probs([[0, 0.9], [0, 0.9]]), offset: 0, steps: 2, classCount: 4 }, dictionary);
   assert.deepEqual([blank.text, blank.confidence, blank.chars.length], ['', 0, 0]);
 });
+
+test("the space class's best probability between two characters travels with the second (restore-spaces.ts)", () => {
+  // 'A', a blank step where the space class reaches 0.3 without winning, then '<'.
+  const row = new Float32Array([0.05, 0.9, 0.025, 0.025, 0.6, 0.05, 0.05, 0.3, 0.05, 0.05, 0.85, 0.05]);
+  const result = ctcDecode({ probs: row, offset: 0, steps: 3, classCount: 4 }, dictionary);
+  assert.equal(result.text, 'A<');
+  assert.equal(result.chars[0]!.spaceBefore, 0);
+  assert.ok(Math.abs(result.chars[1]!.spaceBefore! - 0.3) < 1e-6);
+});
