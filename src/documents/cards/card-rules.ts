@@ -48,3 +48,22 @@ export function expiryRule(field: string, isoExpiry: string | null, today: strin
     values: { expiryDate: isoExpiry ?? '', today },
   };
 }
+
+/**
+ * Two dates the card prints in an order they must keep (born before issued, issued before expiry), as ISO dates;
+ * skipped when either was not read.
+ */
+export function dateOrderRule(id: string, fields: [string, string], earlier: string | null, later: string | null, what: [string, string]): CardRule {
+  if (earlier === null || later === null) {
+    return { id, status: 'skipped', warn: 'InformationVerificationFailed', message: `${what[0]} or ${what[1]} not read`, fields, values: {} };
+  }
+  const ordered = later > earlier;
+  return {
+    id,
+    status: ordered ? 'pass' : 'warn',
+    warn: 'InformationVerificationFailed',
+    message: ordered ? `${what[1]} after ${what[0]}` : `${what[1]} on or before ${what[0]}`,
+    fields,
+    values: { [fields[0]]: earlier, [fields[1]]: later },
+  };
+}

@@ -17,7 +17,7 @@ import { validateHkid } from '../../checks/hkid.js';
 import { findCaption, findPattern, linesBelow, phraseScore } from '../find-lines.js';
 import type { CardLine, CardSideText } from '../card-text.js';
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
-import { agreementRule, idNumberRule } from '../card-rules.js';
+import { agreementRule, dateOrderRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
 import { digitise, findDayMonthYear, formatDayMonthYear, isoOf } from '../common/dates.js';
 import { containment } from '../text-match.js';
@@ -159,17 +159,8 @@ export const hkidTemplate: CardTemplate = {
     rules.push(agreementRule('hkid.symbolPermanence', ['Symbol', 'Permanent'], permanentBySymbol, f.Permanent === '-1' ? null : (f.Permanent ?? null), 'symbol line and card title on permanence'));
     const birth = findDayMonthYear(f.Birthday ?? '');
     const issue = (f.CurrentIssueDate ?? '').match(/^(\d{2})-(\d{2})-(\d{2})$/);
-    if (birth !== null && issue !== null) {
-      const issued = `20${issue[3]}-${issue[2]}-${issue[1]}`;
-      rules.push({
-        id: 'hkid.issueAfterBirth',
-        status: issued > isoOf(birth) ? 'pass' : 'warn',
-        warn: 'InformationVerificationFailed',
-        message: issued > isoOf(birth) ? 'issued after the holder was born' : 'issue date before the date of birth',
-        fields: ['Birthday', 'CurrentIssueDate'],
-        values: { birthday: isoOf(birth), issued },
-      });
-    }
+    const issued = issue === null ? null : `20${issue[3]}-${issue[2]}-${issue[1]}`;
+    rules.push(dateOrderRule('hkid.issueAfterBirth', ['Birthday', 'CurrentIssueDate'], birth === null ? null : isoOf(birth), issued, ['the date of birth', 'the issue date']));
     return rules;
   },
 };

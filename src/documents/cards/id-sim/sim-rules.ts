@@ -7,7 +7,7 @@
 import { ageOn } from '../../checks/dates.js';
 import { validateNik } from '../../checks/nik.js';
 import type { CardFields, CardRule, TemplateContext } from '../card-template.js';
-import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
+import { agreementRule, dateOrderRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { findDayMonthYear, isoOf } from '../common/dates.js';
 
 /**
@@ -59,17 +59,7 @@ export function simRules(read: CardFields, context: TemplateContext): CardRule[]
       values: { birthday: isoOf(birth), issued: isoOf(issue), minimumAge: String(needed) },
     });
   }
-  if (issue !== null && expiry !== null) {
-    const after = isoOf(expiry) > isoOf(issue);
-    rules.push({
-      id: 'sim.validityAfterIssue',
-      status: after ? 'pass' : 'warn',
-      warn: 'InformationVerificationFailed',
-      message: after ? 'expiry after the issue date' : 'expiry on or before the issue date',
-      fields: ['IssuedDate', 'ExpirationDate'],
-      values: { issued: isoOf(issue), expires: isoOf(expiry) },
-    });
-  }
+  rules.push(dateOrderRule('sim.validityAfterIssue', ['IssuedDate', 'ExpirationDate'], issue === null ? null : isoOf(issue), expiry === null ? null : isoOf(expiry), ['the issue date', 'the expiry date']));
   const backNumber = read.extra.BackLicenseNumber ?? null;
   if (backNumber !== null) rules.push(agreementRule('sim.backNumber', ['LicenseNumber'], backNumber, number === '' ? null : number, 'SIM number on the back and on the front'));
   rules.push(expiryRule('ExpirationDate', expiry === null ? null : isoOf(expiry), context.today));

@@ -13,7 +13,7 @@
 import { validatePhTin } from '../../checks/philippines.js';
 import { centreX, type CardLine, type CardSideText } from '../card-text.js';
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
-import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
+import { agreementRule, dateOrderRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
 import { digitise, findMonthDayYear, formatMonthDayYear, isoOf } from '../common/dates.js';
 import { linesRightOf, phraseScore } from '../find-lines.js';
@@ -133,17 +133,7 @@ export const phTinIdTemplate: CardTemplate = {
     rules.push(agreementRule('ph.tin.backAgrees', ['LicenseNumber'], digits(read.extra.BackTIN), digits(tin), 'TIN on the back and on the front'));
     const birth = findMonthDayYear(f.Birthday ?? '');
     const issued = findMonthDayYear(f.IssueDate ?? '');
-    if (birth !== null && issued !== null) {
-      const ok = isoOf(issued) > isoOf(birth);
-      rules.push({
-        id: 'ph.tin.issuedAfterBirth',
-        status: ok ? 'pass' : 'warn',
-        warn: 'InformationVerificationFailed',
-        message: ok ? 'issued after the holder was born' : 'issue date before the date of birth',
-        fields: ['Birthday', 'IssueDate'],
-        values: { birthday: isoOf(birth), issued: isoOf(issued) },
-      });
-    }
+    rules.push(dateOrderRule('ph.tin.issuedAfterBirth', ['Birthday', 'IssueDate'], birth === null ? null : isoOf(birth), issued === null ? null : isoOf(issued), ['the date of birth', 'the issue date']));
     // The TIN card is valid for life (BIR): nothing to expire.
     rules.push(expiryRule('IssueDate', null, today, 'the TIN card carries no expiry date'));
     return rules;
