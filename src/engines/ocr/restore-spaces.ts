@@ -6,7 +6,8 @@ import type { RecognizedText } from './ocr-engine.js';
  * greedy CTC decoding emits a space only where the space class wins a step outright. Between two words the space
  * class still rises on the steps between the characters, while inside a word it stays at nothing. Measured on studio
  * cards (photo condition: MyKad, TIN, NRIC; 60 lines): between words the best space probability was 0.03–0.61;
- * inside words it never exceeded 0.002. A space goes where it reaches `SPACE_PROBABILITY`.
+ * inside words it never exceeded 0.002. A space goes where it reaches `SPACE_PROBABILITY`, never before closing
+ * punctuation or a slash, nor after an opening bracket or a slash (`BANYUMANIK, KOTA`, `A/P`, `RT 008/008`).
  *
  * An earlier version looked for the gap in the line's ink instead; letter gaps beside `I`, `T` or `M` in one font
  * were as wide as word gaps in another, and it both added and lost spaces.
@@ -14,15 +15,24 @@ import type { RecognizedText } from './ocr-engine.js';
  * Only between two Latin letters, digits or Latin punctuation: Chinese and Thai are set without spaces, and the MRZ
  * reader (fixed pitch, no spaces) never calls this.
  */
-const SPACE_PROBABILITY = 0.01;
+const SPACE_PROBABILITY = 0.005;
 const LATIN = /[\p{Script=Latin}\p{N}.,:;/()'&-]/u;
+const NO_SPACE_BEFORE = /[,.;:)/]/;
+const NO_SPACE_AFTER = /[(/]/;
 
 export function restoreSpaces(reading: RecognizedText): RecognizedText {
   const { chars } = reading;
   const out: RecognizedText['chars'] = [];
   for (const [i, here] of chars.entries()) {
     const before = chars[i - 1];
-    const gap = before !== undefined && before.char !== ' ' && here.char !== ' ' && LATIN.test(before.char) && LATIN.test(here.char);
+    const gap =
+      before !== undefined &&
+      before.char !== ' ' &&
+      here.char !== ' ' &&
+      LATIN.test(before.char) &&
+      LATIN.test(here.char) &&
+      !NO_SPACE_BEFORE.test(here.char) &&
+      !NO_SPACE_AFTER.test(before.char);
     if (gap && (here.spaceBefore ?? 0) >= SPACE_PROBABILITY) {
       out.push({ char: ' ', confidence: here.spaceBefore ?? 0, x: (before.x + here.x) / 2 });
     }
