@@ -5,8 +5,9 @@ import type { RecognizedText } from './ocr-engine.js';
  * RAMASAMY` as `PRIYAA/PRAMASAMY` on tightly set card fonts (engine-notes.md: "it drops some spaces between words"):
  * greedy CTC decoding emits a space only where the space class wins a step outright. Between two words the space
  * class still rises on the steps between the characters, while inside a word it stays at nothing. Measured on studio
- * cards (photo condition: MyKad, TIN, NRIC; 60 lines): between words the best space probability was 0.03–0.61;
- * inside words it never exceeded 0.002. A space goes where it reaches `SPACE_PROBABILITY`, never before closing
+ * cards (MyKad, TIN, NRIC, UMID, e-KTP; about 70 lines): between words the best space probability was 0.01–0.72;
+ * inside words it stayed at or below 0.002, except in a letter-spaced bold title (0.02, `MUL TI-PURPOSE`), where a
+ * stray space costs nothing (captions and titles are matched without spaces). A space goes where it reaches `SPACE_PROBABILITY`, never before closing
  * punctuation or a slash, nor after an opening bracket or a slash (`BANYUMANIK, KOTA`, `A/P`, `RT 008/008`).
  *
  * An earlier version looked for the gap in the line's ink instead; letter gaps beside `I`, `T` or `M` in one font
@@ -15,7 +16,7 @@ import type { RecognizedText } from './ocr-engine.js';
  * Only between two Latin letters, digits or Latin punctuation: Chinese and Thai are set without spaces, and the MRZ
  * reader (fixed pitch, no spaces) never calls this.
  */
-const SPACE_PROBABILITY = 0.005;
+const SPACE_PROBABILITY = 0.008;
 const LATIN = /[\p{Script=Latin}\p{N}.,:;/()'&-]/u;
 const NO_SPACE_BEFORE = /[,.;:)/]/;
 const NO_SPACE_AFTER = /[(/]/;
