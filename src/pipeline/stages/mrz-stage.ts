@@ -24,12 +24,15 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     // MRZ, and a whole-image search costs up to four reads); sides left without MRZ are kept as plain pages.
     const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
-    const cardLike = outlined.some((page) => page !== null && page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes));
+    const cardLike = located.some((l, index) => {
+      const page = outlined[index];
+      return page != null && (l.found?.aspect === 'id1' || (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)));
+    });
     if (read.every((page) => page === null) && cardLike) {
-      // No outline carries an MRZ, and one holds no line an MRZ could be: the sides may be a national card without
-      // one (issue 5). Its text is read before any whole-image MRZ search, which costs up to four detections per
-      // image and finds nothing on such a card. (An outline with MRZ-like lines that did not read is a passport
-      // page cut badly: the whole-image search comes first for it, and the card reading only after.)
+      // No outline carries an MRZ, and one is card-sized or holds no line an MRZ could be: the sides may be a
+      // national card without one (issue 5). Its text is read before any whole-image MRZ search, which costs up to
+      // four detections per image and finds nothing on such a card. (A page-sized outline with MRZ-like lines that
+      // did not read is a passport page cut badly: the whole-image search comes first for it, the card reading after.)
       const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)));
       const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
       if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
@@ -69,7 +72,11 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     if (pages.every((page) => page.mrz === null)) {
       // No MRZ anywhere: the sides (outlined, or the whole frame where no outline was found: a tight scan, a card
       // on clutter) may still be a national card.
-      const sides = await Promise.all(located.map(async (l) => pages.find((page) => page.source === l.source) ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)));
+      // Each side's outline where the finder gave one (however small: a card photographed from afar), else the page
+      // kept for it, else the whole frame.
+      const sides = await Promise.all(
+        located.map(async (l, index) => outlined[index] ?? pages.find((page) => page.source === l.source) ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)),
+      );
       const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
       if (cards !== null) return proceed(cards, [...locateChecks, ...foundChecks(cards)]);
     }

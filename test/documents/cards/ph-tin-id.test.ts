@@ -142,3 +142,19 @@ test('without a back the agreement rule is skipped', () => {
   const rules = tin.validate(tin.read({ front, back: null }, today), today);
   assert.equal(rules.find((r) => r.id === 'ph.tin.backAgrees')!.status, 'skipped');
 });
+
+test('captions the OCR garbled: the name is the words line under the TIN, the dates the row of two, no caption in the address', () => {
+  const garbled = cardSide(
+    'front',
+    front.lines.map((l): [string, number, number, number, number] => {
+      const text = l.text === 'NAME' ? 'SSAN' : l.text === 'DATE OF BIRTH' ? 'OATT OF RT' : l.text === 'DATE ISSUED' ? 'DE I BSAD' : l.text;
+      return [text, l.box.x, l.box.y, l.box.width, l.box.height];
+    }),
+  );
+  for (const line of garbled.lines) if (/OATT|BSAD|SSAN/.test(line.text)) line.confidence = 0.5;
+  const { fields } = tin.read({ front: garbled, back }, today);
+  assert.equal(fields.FullName, 'MARICEL FLORES MENDOZA');
+  assert.equal(fields.Address, '866 AGUINALDO HIGHWAY BRGY. BAGONG SILANG, DAVAO CITY, DAVAO DEL SUR');
+  assert.equal(fields.Birthday, '02/09/1991');
+  assert.equal(fields.IssueDate, '12/05/2016');
+});

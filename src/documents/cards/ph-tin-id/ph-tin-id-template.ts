@@ -11,7 +11,7 @@
  */
 
 import { validatePhTin } from '../../checks/philippines.js';
-import { centreX, type CardLine, type CardSideText } from '../card-text.js';
+import { centreX, centreY, type CardLine, type CardSideText } from '../card-text.js';
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
 import { agreementRule, dateOrderRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
@@ -77,6 +77,38 @@ function columnText(line: CardLine, caption: CardLine): string {
   return nearest[0];
 }
 
+/** Two date lines side by side on one row, left to right; null unless exactly two. */
+function datesRow(text: CardSideText): [{ printed: string; line: CardLine }, { printed: string; line: CardLine }] | null {
+  const dated = text.lines.flatMap((line) => {
+    const date = findMonthDayYear(line.text);
+    return date === null ? [] : [{ printed: formatMonthDayYear(date, '/'), line }];
+  });
+  if (dated.length !== 2) return null;
+  const [a, b] = dated.sort((x, y) => x.line.box.x - y.line.box.x) as [(typeof dated)[number], (typeof dated)[number]];
+  return Math.abs(centreY(a.line.box) - centreY(b.line.box)) < a.line.box.height ? [a, b] : null;
+}
+
+/** Lines read below this confidence on a TIN card are garbled captions, not values (values print larger and bolder). */
+const GARBLED_CAPTION_CONFIDENCE = 0.75;
+
+/** Whether another line sits on the same row (the birth and issue captions and dates come in pairs). */
+function sharesRow(text: CardSideText, line: CardLine): boolean {
+  const y = centreY(line.box);
+  return text.lines.some((other) => other !== line && Math.abs(centreY(other.box) - y) < line.box.height * 0.5);
+}
+
+/**
+ * Without its caption (read too poorly to match), the name is the first line under the TIN that is words only:
+ * letters, spaces, dots and hyphens, two words at least.
+ */
+function nameBelowTin(text: CardSideText, tinLine: CardLine | null): CardLine | undefined {
+  if (tinLine === null) return undefined;
+  return text.lines
+    .filter((l) => l.box.y > tinLine.box.y + tinLine.box.height * 0.5 && l.box.y - tinLine.box.y < 0.25)
+    .filter((l) => /^[A-ZÑ.' -]+$/.test(l.text.trim()) && l.text.trim().split(/\s+/).length >= 2 && l.confidence >= GARBLED_CAPTION_CONFIDENCE)
+    .sort((a, b) => a.box.y - b.box.y)[0];
+}
+
 export const phTinIdTemplate: CardTemplate = {
   structure: 'PhilippinesTinID',
   nationality: 'PHL',
@@ -103,20 +135,24 @@ export const phTinIdTemplate: CardTemplate = {
     if (tin !== null) out.set('LicenseNumber', tin.value, { text: front, line: tin.line });
 
     const nameCaption = captionLine(front, NAME_CAPTIONS, { minScore: 1 });
-    if (nameCaption !== null) {
-      const value = captionValue(front, nameCaption, { count: 1, stopCaptions: ALL_CAPTIONS })[0];
-      if (value !== undefined) out.set('FullName', printedName(value.text), { text: front, line: value });
-    }
+    const name = nameCaption !== null ? captionValue(front, nameCaption, { count: 1, stopCaptions: ALL_CAPTIONS })[0] : nameBelowTin(front, tin?.line ?? null);
+    if (name !== undefined) out.set('FullName', printedName(name.text), { text: front, line: name });
 
     const addressCaption = captionLine(front, ['ADDRESS', 'REGISTERED ADDRESS']);
     if (addressCaption !== null) {
-      const lines = captionValue(front, addressCaption, { count: 3, stopCaptions: ALL_CAPTIONS }).filter((l) => findMonthDayYear(l.text) === null);
+      // A caption the OCR garbled (`OATT OF RT` for DATE OF BIRTH) is not an address line: those read poorly, and
+      // the date captions share their row with a second caption.
+      const lines = captionValue(front, addressCaption, { count: 3, stopCaptions: ALL_CAPTIONS }).filter(
+        (l) => findMonthDayYear(l.text) === null && l.confidence >= GARBLED_CAPTION_CONFIDENCE && !sharesRow(front, l),
+      );
       out.set('Address', joinLines(lines), { text: front, lines });
     }
 
-    const birth = dateUnder(front, BIRTH_CAPTIONS);
+    // Under their captions; with the captions unread, the card's one row of two dates: birth left, issue right.
+    const row = datesRow(front);
+    const birth = dateUnder(front, BIRTH_CAPTIONS) ?? row?.[0] ?? null;
     if (birth !== null) out.set('Birthday', birth.printed, { text: front, line: birth.line });
-    const issued = dateUnder(front, ISSUE_CAPTIONS);
+    const issued = dateUnder(front, ISSUE_CAPTIONS) ?? row?.[1] ?? null;
     if (issued !== null) out.set('IssueDate', issued.printed, { text: front, line: issued.line });
 
     // The back's TIN is kept for the agreement rule (native detail, D18).
