@@ -155,3 +155,11 @@ test('a short licence number is still read as printed, so the format rule can ju
   assert.equal(read.fields.LicenseNo, 'D04-22-39208');
   assert.equal(lto.validate(read, today)[0]!.status, 'warn');
 });
+
+test("the surname's comma read as a period is put back; name abbreviations keep theirs", async () => {
+  const { commaFromPeriod } = await import('../../../src/documents/cards/ph-driving-license/ph-driving-license-template.js');
+  assert.equal(commaFromPeriod('OCAMPO. JOSE VILLANUEVA'), 'OCAMPO, JOSE VILLANUEVA');
+  assert.equal(commaFromPeriod('STA. MARIA. JUAN DELA CRUZ'), 'STA. MARIA, JUAN DELA CRUZ');
+  assert.equal(commaFromPeriod('DE LEON, JENNIFER AQUINO'), 'DE LEON, JENNIFER AQUINO');
+  assert.equal(commaFromPeriod('OCAMPO JOSE'), 'OCAMPO JOSE');
+});

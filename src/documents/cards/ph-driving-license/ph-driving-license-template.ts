@@ -66,6 +66,22 @@ export function splitLicenceName(printed: string): PhName | null {
   return { last, first: words.slice(0, start).join(' '), middle: words.slice(start).join(' ') };
 }
 
+/** Abbreviations that end in a period inside Filipino names, which are not the surname's comma. */
+const NAME_ABBREVIATIONS = new Set(['STA', 'STO', 'VDA', 'JR', 'SR', 'MA']);
+
+/**
+ * The comma after the surname read as a period (`OCAMPO. JOSE VILLANUEVA`): the first period that follows a word
+ * other than a name abbreviation becomes the comma, only in a line without one, under the name caption.
+ */
+export function commaFromPeriod(text: string): string {
+  if (text.includes(',')) return text;
+  const words = text.trim().split(/\s+/);
+  const at = words.findIndex((word, i) => i < words.length - 1 && /^[\p{Lu}'-]+\.$/u.test(word) && !NAME_ABBREVIATIONS.has(word.slice(0, -1)));
+  if (at < 0) return text;
+  words[at] = `${words[at]!.slice(0, -1)},`;
+  return words.join(' ');
+}
+
 function readLicence(text: CardSideText): { value: string; line: CardLine } | null {
   const caption = captionLine(text, ['License No.', 'License Number']);
   const candidates = caption === null ? text.lines : [...captionValue(text, caption, { count: 1 }), ...text.lines];
@@ -125,11 +141,13 @@ export const phDrivingLicenseTemplate: CardTemplate = {
     // The name: under its caption, else the first `SURNAME, GIVEN …` line of letters below the title.
     const nameCaption = captionLine(front, NAME_CAPTIONS, { minScore: 0.6 });
     const nameShape = (t: string): boolean => /^[\p{Lu} .'-]+,\s*[\p{Lu}][\p{Lu} .'-]*$/u.test(t.trim());
-    const nameLine =
-      (nameCaption === null ? undefined : captionValue(front, nameCaption, { count: 1 }).find((l) => nameShape(l.text))) ??
-      front.lines.find((l) => nameShape(l.text) && containment(l.text, TITLES[0]!) < 0.8 && Math.max(...KINDS.map((k) => containment(l.text, k))) < 0.8);
-    if (nameLine !== undefined) {
-      const name = splitLicenceName(nameLine.text);
+    const underCaption = nameCaption === null ? [] : captionValue(front, nameCaption, { count: 1 }).map((l) => ({ line: l, text: commaFromPeriod(l.text) }));
+    const named =
+      underCaption.find((c) => nameShape(c.text)) ??
+      front.lines.map((l) => ({ line: l, text: commaFromPeriod(l.text) })).find((c) => nameShape(c.text) && containment(c.text, TITLES[0]!) < 0.8 && Math.max(...KINDS.map((k) => containment(c.text, k))) < 0.8);
+    const nameLine = named?.line;
+    if (named !== undefined && nameLine !== undefined) {
+      const name = splitLicenceName(named.text);
       if (name !== null) {
         const from = { text: front, line: nameLine };
         out.set('Name', `${name.last}, ${[name.first, name.middle].filter((p) => p !== '').join(' ')}`, from);
