@@ -1,7 +1,7 @@
 import { measureBlur } from '../engines/quality/measure-blur.js';
 import { measureExposure } from '../engines/quality/measure-exposure.js';
 import { measureGlare } from '../engines/quality/measure-glare.js';
-import type { QualityMeasure } from '../engines/quality/quality-measure.js';
+import { greyOf, wholeImage, type QualityMeasure } from '../engines/quality/quality-measure.js';
 import { measureSize } from '../engines/quality/measure-size.js';
 import { bounds, type Quad } from '../engines/vision/quad.js';
 import type { Check, EvidenceRegion } from '../verification/types.js';
@@ -32,9 +32,12 @@ export interface SizeProbe {
 export function qualityChecks(page: ReadPage, probe: SizeProbe, policy: VerdictPolicy): Check[] {
   const q = policy.quality;
   const region = (measure: QualityMeasure): EvidenceRegion[] => [regionOf(page.side, pageToSource(page.quad, page.size), measure.region)];
-  const blur = measureBlur(page.page);
-  const glare = measureGlare(page.page);
-  const exposure = measureExposure(page.page);
+  // One luma conversion of the page serves the three measures.
+  const whole = wholeImage(page.page);
+  const luma = greyOf(page.page, whole);
+  const blur = measureBlur(page.page, whole, luma);
+  const glare = measureGlare(page.page, whole, luma);
+  const exposure = measureExposure(page.page, whole, luma);
   const zone = bounds(probe.zone);
   const size = measureSize({
     charHeightPx: probe.heightPx,

@@ -1,10 +1,12 @@
 import { CARD_TEMPLATES } from '../documents/cards/templates.js';
-import { classifyCard } from '../documents/cards/classify-card.js';
+import { classifyCard, FRONT_MIN_SCORE } from '../documents/cards/classify-card.js';
 import type { CardSideText } from '../documents/cards/card-text.js';
 import type { Engines } from '../engines/engines.js';
+import { canonicalSize } from '../engines/vision/document-finder.js';
 import { readCardSide } from './read-card-side.js';
 import { readPlainPage } from './read-page-mrz.js';
-import type { ReadPage } from './read-document.js';
+import type { LocatedImage, ReadPage } from './read-document.js';
+import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
 
 /**
  * An outline holding fewer text lines than this is not taken for a card side without a second look at the whole
@@ -12,8 +14,15 @@ import type { ReadPage } from './read-document.js';
  * thumbprint frame) rather than the card. Every card side of the seed prints at least three lines.
  */
 const MIN_SIDE_LINES = 3;
+/**
+ * Ways of cutting one side tried at most: the finder's best outline, its next one (a sheet of printed paper beside
+ * the card can outscore the card), the whole frame.
+ */
+const MAX_CUTS = 3;
 
-async function readSide(engines: Engines, page: ReadPage): Promise<ReadPage & { cardText: CardSideText }> {
+type ReadSide = ReadPage & { cardText: CardSideText };
+
+async function readSide(engines: Engines, page: ReadPage): Promise<ReadSide> {
   const { page: settled, text } = await readCardSide(engines, page);
   if (page.via === 'finder' && text.lines.length < MIN_SIDE_LINES) {
     const frame = await readCardSide(engines, await readPlainPage(engines, page.source, null, null));
@@ -22,14 +31,57 @@ async function readSide(engines: Engines, page: ReadPage): Promise<ReadPage & { 
   return { ...settled, cardText: text };
 }
 
+/** One submitted image and the ways to cut a card side out of it, best first. */
+export interface CardSideCuts {
+  located: LocatedImage;
+  /** The page the MRZ stage already cut (its best outline, with its text boxes), if any. */
+  first: ReadPage | null;
+}
+
+function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPage>> {
+  const { source, documents } = side.located;
+  const outline = (index: number) => async (): Promise<ReadPage> => {
+    const found = documents[index]!;
+    const size = canonicalSize('id1');
+    const page = await engines.documentFinder.rectify(source, found.quad, size);
+    return { side: source.side, source, quad: found.quad, size, page, upright: false, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null };
+  };
+  const list: Array<() => Promise<ReadPage>> = [];
+  if (side.first !== null) list.push(async () => side.first!);
+  for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 1; index++) list.push(outline(index));
+  // An image too small to hold a document is not read as one (the locate stage did not search it either).
+  if (Math.min(source.width, source.height) >= MIN_SEARCH_SIDE) list.push(async () => readPlainPage(engines, source, null, null));
+  return list.slice(0, MAX_CUTS);
+}
+
+/** Whether some template takes this side for its front or its back. */
+function recognised(side: ReadSide): boolean {
+  return CARD_TEMPLATES.some((template) => {
+    const r = template.recognise(side.cardText);
+    return Math.max(r.front, r.back) >= FRONT_MIN_SCORE;
+  });
+}
+
 /**
- * Reads the text of pages that carry no MRZ and keeps them when one of the national card templates recognises a
- * side as its front (issue 5); null when none does, so the caller goes on searching for an MRZ.
+ * Reads the text of sides that carry no MRZ and keeps them when one of the national card templates recognises a
+ * side as its front (issue 5); null when none does, so the caller goes on (or reports the document unsupported).
+ * Each side is first read as cut; while no template recognises the card, the sides no template recognised are
+ * cut again the next way (cuts()) and read again, up to MAX_CUTS ways.
  */
-export async function readCardPages(engines: Engines, pages: readonly ReadPage[]): Promise<ReadPage[] | null> {
-  if (pages.length === 0) return null;
-  const read: Array<ReadPage & { cardText: CardSideText }> = [];
-  for (const page of pages) read.push(await readSide(engines, page));
-  const classification = classifyCard(CARD_TEMPLATES, read.map((page) => page.cardText));
-  return classification === null ? null : read;
+export async function readCardPages(engines: Engines, sides: readonly CardSideCuts[]): Promise<ReadPage[] | null> {
+  const ways = sides.map((side) => cuts(engines, side));
+  const read: Array<ReadSide | null> = sides.map(() => null);
+  for (let round = 0; round < MAX_CUTS; round++) {
+    let changed = false;
+    for (const [index, options] of ways.entries()) {
+      const current = read[index] ?? null;
+      if (round >= options.length || (current != null && recognised(current))) continue;
+      read[index] = await readSide(engines, await options[round]!());
+      changed = true;
+    }
+    if (!changed) break;
+    const present = read.filter((side): side is ReadSide => side !== null);
+    if (present.length > 0 && classifyCard(CARD_TEMPLATES, present.map((side) => side.cardText)) !== null) return present;
+  }
+  return null;
 }

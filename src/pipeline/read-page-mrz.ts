@@ -148,9 +148,42 @@ interface Working {
   image: RgbImage;
   /** Working-image point → submitted-image point. */
   back: (p: Point) => Point;
+  /** The detector's text boxes on `image` (at the MRZ reader's default input size). */
+  boxes: readonly OcrQuad[];
 }
 
-async function workingCopies(source: DecodedImage): Promise<Working[]> {
+/** Detector input of a whole-image working copy: the MRZ reader's own default (mrz-reader.ts). */
+const WHOLE_IMAGE_DETECTOR_SIDE = 960;
+
+/** The same boxes on the image turned half a turn, each still starting at its text's top-left (readOutlinedPage). */
+function turnBoxes(boxes: readonly OcrQuad[], width: number, height: number): OcrQuad[] {
+  return boxes.map((q) => mapQuad([q[2], q[3], q[0], q[1]], (p) => ({ x: width - p.x, y: height - p.y })));
+}
+
+/**
+ * Whether the long thin lines (MRZ candidates) sit above the rest of the text: an upright page carries its MRZ
+ * below its visual zone, so such an image is read turned half a turn first. Only the order of two reads depends
+ * on it; both are still tried.
+ */
+function longLinesAboveText(boxes: readonly OcrQuad[]): boolean {
+  const centre = (q: OcrQuad): number => (q[0].y + q[1].y + q[2].y + q[3].y) / 4;
+  const long: number[] = [];
+  const rest: number[] = [];
+  for (const quad of boxes) {
+    const { width, height } = quadSize(quad);
+    (width >= MRZ_LINE_ASPECT * height ? long : rest).push(centre(quad));
+  }
+  if (long.length === 0 || rest.length === 0) return false;
+  const mean = (values: number[]): number => values.reduce((a, b) => a + b, 0) / values.length;
+  return mean(long) < mean(rest);
+}
+
+/**
+ * The working copies of a whole image, a quarter-turn pair at a time: the copy as submitted and turned 90°
+ * clockwise are each detected once; the half-turned copy of each reuses its detection, its boxes turned with it
+ * (as readOutlinedPage does for a page), so a search costs at most two detections instead of four.
+ */
+async function* workingCopies(engines: Engines, source: DecodedImage): AsyncGenerator<Working> {
   const scale = Math.min(1, WHOLE_IMAGE_SIDE / Math.max(source.width, source.height));
   const width = Math.max(1, Math.round(source.width * scale));
   const height = Math.max(1, Math.round(source.height * scale));
@@ -160,18 +193,30 @@ async function workingCopies(source: DecodedImage): Promise<Working[]> {
     .toBuffer();
   const unscale = ([x, y]: Point): Point => [x / scale, y / scale];
   // sharp turns clockwise; each inverse takes a point of the turned copy back to the unturned one.
-  const turns: Array<[number, (p: Point) => Point]> = [
+  const quarterTurns: Array<[number, (p: Point) => Point]> = [
     [0, (p) => p],
-    [180, ([x, y]) => [width - x, height - y]],
     [90, ([x, y]) => [y, height - x]],
-    [270, ([x, y]) => [width - y, x]],
   ];
-  const copies: Working[] = [];
-  for (const [angle, inverse] of turns) {
+  for (const [angle, inverse] of quarterTurns) {
     const { data, info } = await sharp(small, { raw: { width, height, channels: 3 } }).rotate(angle).raw().toBuffer({ resolveWithObject: true });
-    copies.push({ image: { width: info.width, height: info.height, data }, back: (p) => unscale(inverse(p)) });
+    const image: RgbImage = { width: info.width, height: info.height, data };
+    const boxes = (await engines.ocr.detect(rgb(image), { maxSide: WHOLE_IMAGE_DETECTOR_SIDE })).map((b) => b.quad);
+    // Nothing detected: neither way up holds a line to read.
+    if (boxes.length === 0) continue;
+    const base: Working = { image, back: (p) => unscale(inverse(p)), boxes };
+    const half = (): Working => ({
+      image: turned(image),
+      back: ([x, y]) => unscale(inverse([image.width - x, image.height - y])),
+      boxes: turnBoxes(boxes, image.width, image.height),
+    });
+    if (longLinesAboveText(boxes)) {
+      yield half();
+      yield base;
+    } else {
+      yield base;
+      yield half();
+    }
   }
-  return copies;
 }
 
 /**
@@ -181,8 +226,8 @@ async function workingCopies(source: DecodedImage): Promise<Working[]> {
 export async function readWholeImage(engines: Engines, source: DecodedImage): Promise<ReadPage | null> {
   // Two MRZ lines need some height: nothing below the locate stage's minimum can hold one.
   if (Math.min(source.width, source.height) < 32) return null;
-  for (const working of await workingCopies(source)) {
-    const mrz = await engines.mrzReader.read(rgb(working.image), { tryUpsideDown: false });
+  for await (const working of workingCopies(engines, source)) {
+    const mrz = await engines.mrzReader.read(rgb(working.image), { tryUpsideDown: false, boxes: working.boxes, detectorMaxSide: WHOLE_IMAGE_DETECTOR_SIDE });
     if (mrz === null || mrz.parse.format === null) continue;
     const format = mrz.parse.format;
     const zoneWorking = fromOcrQuad(mrz.box);

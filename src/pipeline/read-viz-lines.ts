@@ -6,8 +6,10 @@ import type { PixelImage } from '../engines/ocr/pixel-image.js';
 /**
  * Lines recognised between two looks at the cross-check. Recognition is most of the visual zone's cost (about
  * 12 ms a line on this machine, 25–35 lines on a TD3 page) and a handful of value lines settles every comparison.
+ * The engine recognises one line per forward pass anyway (engines.ts), so a small chunk costs only the look, far
+ * below a line's recognition, and reads at most one line past the one that settles the check (6 read up to five).
  */
-const CHUNK = 6;
+const CHUNK = 2;
 
 /** Whether the cross-check needs no further line: every field agrees, or the MRZ has no value to compare. */
 export function settled(comparisons: readonly VizComparison[]): boolean {

@@ -5,8 +5,8 @@ import { hasMrzLikeLine, readOutlinedPage, readPlainPage, readWholeImage } from 
 import type { LocatedImage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import type { VerdictPolicy } from '../load-policy.js';
+import type { Point } from '../../engines/vision/quad.js';
 import { readCardPages } from '../read-card-pages.js';
-import { MIN_SEARCH_SIDE } from './locate-stage.js';
 
 /**
  * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
@@ -33,8 +33,7 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       // national card without one (issue 5). Its text is read before any whole-image MRZ search, which costs up to
       // four detections per image and finds nothing on such a card. (A page-sized outline with MRZ-like lines that
       // did not read is a passport page cut badly: the whole-image search comes first for it, the card reading after.)
-      const sides = await Promise.all(located.map(async (l, index) => outlined[index] ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)));
-      const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
+      const cards = await readCardPages(engines, located.map((l, index) => ({ located: l, first: outlined[index] ?? null })));
       if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
     }
     const viaMrz = new Set<number>();
@@ -72,12 +71,9 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     if (pages.every((page) => page.mrz === null)) {
       // No MRZ anywhere: the sides (outlined, or the whole frame where no outline was found: a tight scan, a card
       // on clutter) may still be a national card.
-      // Each side's outline where the finder gave one (however small: a card photographed from afar), else the page
-      // kept for it, else the whole frame.
-      const sides = await Promise.all(
-        located.map(async (l, index) => outlined[index] ?? pages.find((page) => page.source === l.source) ?? (searchable(l) ? await readPlainPage(engines, l.source, null, null) : null)),
-      );
-      const cards = await readCardPages(engines, sides.filter((page): page is ReadPage => page !== null));
+      // Each side's outline where the finder gave one (however small: a card photographed from afar), else the whole
+      // frame (read-card-pages.ts tries the next cuts).
+      const cards = await readCardPages(engines, located.map((l, index) => ({ located: l, first: outlined[index] ?? null })));
       if (cards !== null) return proceed(cards, [...locateChecks, ...foundChecks(cards)]);
     }
     if (pages.length === 0) {
@@ -95,11 +91,6 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     return proceed(pages, [...locateChecks, ...foundChecks(pages)]);
   },
 };
-
-/** An image too small to hold a document is not read as one (the locate stage did not search it either). */
-function searchable(l: LocatedImage): boolean {
-  return Math.min(l.source.width, l.source.height) >= MIN_SEARCH_SIDE;
-}
 
 function foundChecks(pages: readonly ReadPage[]): Check[] {
   const how = { finder: 'document outline found', mrz: 'document located by its MRZ', frame: 'the document fills the frame' };
@@ -121,8 +112,12 @@ function foundChecks(pages: readonly ReadPage[]): Check[] {
 function cardLocateChecks(located: readonly LocatedImage[], pages: readonly ReadPage[], policy: VerdictPolicy): Check[] {
   const checks: Check[] = [];
   for (const l of located) {
+    // The outline the card was read from (the finder's best, or a later one when the best held no card).
     const page = pages.find((p) => p.source === l.source);
-    if (l.found !== null && page?.via === 'finder') checks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
+    // Compared as sets of corners: reading may have turned the page, which re-orders them.
+    const sameCorners = (a: readonly Point[], b: readonly Point[]): boolean => a.every(([x, y]) => b.some(([u, v]) => u === x && v === y));
+    const outline = page?.via === 'finder' ? l.documents.find((doc) => sameCorners(doc.quad, page.quad)) : undefined;
+    if (outline !== undefined) checks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, outline));
   }
   return [...checks, ...foundChecks(pages)];
 }
