@@ -34,7 +34,10 @@ export function restoreSpaces(reading: RecognizedText): RecognizedText {
       LATIN.test(here.char) &&
       !NO_SPACE_BEFORE.test(here.char) &&
       !NO_SPACE_AFTER.test(before.char);
-    if (gap && (here.spaceBefore ?? 0) >= SPACE_PROBABILITY) {
+    // After a comma between two words a space is printed on every card of the seed (`KARAWACI, KOTA`); the recogniser
+    // drops it more often than any other.
+    const afterComma = before?.char === ',' && /\p{L}/u.test(here.char);
+    if (gap && ((here.spaceBefore ?? 0) >= SPACE_PROBABILITY || afterComma)) {
       out.push({ char: ' ', confidence: here.spaceBefore ?? 0, x: (before.x + here.x) / 2 });
     }
     out.push(here);

@@ -45,6 +45,7 @@ function rule(rules: CardRule[], id: string): CardRule {
 test('NRIC numbers are read through the usual confusions', () => {
   assert.equal(parseNricNumber('S8688026A'), 'S8688026A');
   assert.equal(parseNricNumber('S 868B026 A'), 'S8688026A');
+  assert.equal(parseNricNumber('S2574951]'), 'S2574951J');
   assert.equal(parseNricNumber('58688026A'), 'S8688026A');
   assert.equal(parseNricNumber('T0123456G'), 'T0123456G');
   assert.equal(parseNricNumber('BLK 376 SENGKANG'), null);

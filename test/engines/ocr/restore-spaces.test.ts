@@ -17,6 +17,8 @@ test('inside words, beside spaces already read, and between CJK characters nothi
   assert.equal(restoreSpaces(reading('MELAWATI', { 2: 0.002 })).text, 'MELAWATI');
   assert.equal(restoreSpaces(reading('BANYUMANIK,KOTA', { 10: 0.2, 11: 0.3 })).text, 'BANYUMANIK, KOTA');
   assert.equal(restoreSpaces(reading('A/P', { 1: 0.1, 2: 0.1 })).text, 'A/P');
+  assert.equal(restoreSpaces(reading('KARAWACI,KOTA')).text, 'KARAWACI, KOTA');
+  assert.equal(restoreSpaces(reading('1,000')).text, '1,000');
   assert.equal(restoreSpaces(reading('OF INTERNAL', { 2: 0.5, 3: 0.4 })).text, 'OF INTERNAL');
   assert.equal(restoreSpaces(reading('方寶穎', { 1: 0.2 })).text, '方寶穎');
   const same = reading('ABC');

@@ -7,8 +7,9 @@ import { digitise } from '../common/dates.js';
  * and a check position read as a digit is turned back into the letter it resembles. The checksum itself is judged
  * by `validateNric`, never used to pick a reading.
  */
-const NUMBER = /(?<![A-Z0-9])([STFGM5])\s?([0-9OIlSBDZ]{7})\s?([A-Z0-9])(?![A-Za-z0-9])/;
-const LETTER_FOR_DIGIT: Record<string, string> = { '0': 'D', '8': 'B', '1': 'I', '2': 'Z', '6': 'G', '5': 'S' };
+const NUMBER = /(?<![A-Z0-9])([STFGM5])\s?([0-9OIlSBDZ]{7})\s?([A-Z0-9\]|)])(?![A-Za-z0-9])/;
+/** Check letters the recogniser reads as digits or brackets (`S2574951]` for `S2574951J`). */
+const LETTER_FOR_DIGIT: Record<string, string> = { '0': 'D', '8': 'B', '1': 'I', '2': 'Z', '6': 'G', '5': 'S', ']': 'J', ')': 'J', '|': 'I' };
 
 export function parseNricNumber(lineText: string): string | null {
   const m = lineText.toUpperCase().match(NUMBER);

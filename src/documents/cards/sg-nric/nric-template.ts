@@ -245,7 +245,8 @@ function readBack(back: CardSideText, out: FieldCollector): void {
   if (address.length > 0) {
     const label = findLabel(back, 'Address');
     const texts = address.map((line) => (label !== null && line === label.line ? label.rest : line.text));
-    const joined = tidy(texts.join(' '));
+    // The postcode is six digits: letters the recogniser put in it (`S61702`) are digits in the address too.
+    const joined = tidy(texts.join(' ')).replace(POSTCODE, (whole, code: string) => whole.replace(code, digitise(code)));
     out.set('Address', joined, { text: back, lines: address });
     const postcode = joined.match(POSTCODE);
     if (postcode !== null) out.set('PostCode', digitise(postcode[1]!), { text: back, line: address.find((l) => POSTCODE.test(l.text)) ?? address[address.length - 1]! });
