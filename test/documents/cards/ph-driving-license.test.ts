@@ -163,3 +163,20 @@ test("the surname's comma read as a period is put back; name abbreviations keep 
   assert.equal(commaFromPeriod('DE LEON, JENNIFER AQUINO'), 'DE LEON, JENNIFER AQUINO');
   assert.equal(commaFromPeriod('OCAMPO JOSE'), 'OCAMPO JOSE');
 });
+
+test('captions garbled in a photo: nationality, sex, birth date and address by their place between name and number', () => {
+  const garbled = cardSide(
+    'front',
+    front.lines.map((l): [string, number, number, number, number] => {
+      const text = ({ Nationality: 'N8', Sex: 'Ses', 'Date ofBirth': 'e', Address: 'a', 'License No.': 'Lcetge', 'Expiration Date': 'Epe Dte' } as Record<string, string>)[l.text] ?? l.text;
+      return [text, l.box.x, l.box.y, l.box.width, l.box.height];
+    }),
+  );
+  for (const line of garbled.lines) if (['N8', 'Ses', 'e', 'a', 'Lcetge', 'Epe Dte'].includes(line.text)) line.confidence = 0.3;
+  const { fields } = lto.read({ front: garbled, back: null }, today);
+  assert.equal(fields.Nationality, 'PHL');
+  assert.equal(fields.Sex, 'M');
+  assert.equal(fields.Birthday, '2000/09/16');
+  assert.equal(fields.Address, '39 P. BURGOS ST. BRGY. LAHUG, DAVAO CITY, DAVAO DEL SUR');
+  assert.equal(fields.LicenseNo, 'D04-22-392083');
+});

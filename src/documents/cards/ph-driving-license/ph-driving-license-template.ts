@@ -18,7 +18,7 @@
  */
 
 import { validatePhDriverLicence } from '../../checks/philippines.js';
-import type { CardLine, CardSideText } from '../card-text.js';
+import { centreY, type CardLine, type CardSideText } from '../card-text.js';
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
 import { expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
@@ -80,6 +80,26 @@ export function commaFromPeriod(text: string): string {
   if (at < 0) return text;
   words[at] = `${words[at]!.slice(0, -1)},`;
   return words.join(' ');
+}
+
+/**
+ * Where the small captions did not read (a photo), the values by their place on the card: between the name and
+ * the licence number lie the row of nationality, sex and date of birth, then the address, on every LTO card since
+ * 2017. Only the fields still empty are filled.
+ */
+function readByLayout(out: FieldCollector, front: CardSideText, nameLine: CardLine | null, licenceLine: CardLine): void {
+  const top = nameLine === null ? 0 : nameLine.box.y + nameLine.box.height * 0.6;
+  const between = front.lines.filter((l) => l.box.y > top && centreY(l.box) < licenceLine.box.y && l.confidence >= 0.8);
+  const address = between.filter((l) => l.box.width > 0.3 && /\d/.test(l.text) && /[A-Z]{3}/.test(l.text) && findYearMonthDay(l.text) === null).sort((a, b) => a.box.y - b.box.y);
+  if (out.get('Address') === '' && address.length > 0) out.set('Address', joinLines(address), { text: front, lines: address });
+  const rowBottom = address[0]?.box.y ?? licenceLine.box.y;
+  const row = between.filter((l) => centreY(l.box) < rowBottom);
+  const birth = row.map((l) => ({ l, d: findYearMonthDay(l.text) })).find((c) => c.d !== null);
+  if (out.get('Birthday') === '' && birth !== undefined) out.set('Birthday', formatYearMonthDay(birth.d!, '/'), { text: front, line: birth.l });
+  const nationality = row.find((l) => /^[A-Z]{3}$/.test(l.text.trim()));
+  if (out.get('Nationality') === '' && nationality !== undefined) out.set('Nationality', nationality.text.trim(), { text: front, line: nationality });
+  const sex = row.find((l) => /^[MF]$/.test(l.text.trim()));
+  if (out.get('Sex') === '' && sex !== undefined) out.set('Sex', sex.text.trim(), { text: front, line: sex });
 }
 
 function readLicence(text: CardSideText): { value: string; line: CardLine } | null {
@@ -200,6 +220,8 @@ export const phDrivingLicenseTemplate: CardTemplate = {
       const m = value?.text.toUpperCase().match(AGENCY_PATTERN);
       if (value !== undefined && m) out.set('AgencyCode', `${m[1]}${digitise(m[2]!)}`, { text: front, line: value });
     }
+
+    if (licence !== null) readByLayout(out, front, nameLine ?? null, licence.line);
 
     const codes = findPattern(front, /^\s*((?:A1|B1|B2|BE|CE|[ABCD])(?:\s*,\s*(?:A1|B1|B2|BE|CE|[ABCD]))+)\s*$/);
     if (codes !== null) out.setExtra('DLCodes', codes.match[1]!.replace(/\s+/g, ''));
