@@ -60,25 +60,27 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
   }
   let boxes = current.textBoxes ?? (await detect(engines, current.page));
-  const skew = current.via === 'frame' && !sideways(boxes) ? textSkew(boxes) : 0;
+  if (sideways(boxes)) {
+    // Corners one place on: the left side of the cut becomes its top.
+    const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];
+    const size = current.via === 'finder' ? id1 : { width: current.size.height, height: current.size.width };
+    const image = await engines.documentFinder.rectify(current.source, quad, size);
+    current = { ...current, quad, size, page: image, upright: false };
+    boxes = await detect(engines, image);
+  }
+  const skew = current.via === 'frame' ? textSkew(boxes) : 0;
   if (Math.abs(skew) > MAX_SKEW) {
-    // The frame turned so its text lies level: the frame's corners turned the other way about its centre (parts
+    // The frame turned so its text lies level: the frame's corners turned the same way about its centre (parts
     // outside the image come out blank). A card photographed a few degrees off otherwise puts a caption on one row
     // and its value on the next.
-    const size = current.size;
     const [cx, cy] = [current.source.width / 2, current.source.height / 2];
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
     const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
-    const image = await engines.documentFinder.rectify(current.source, quad, size);
+    const image = await engines.documentFinder.rectify(current.source, quad, current.size);
     current = { ...current, quad, page: image };
     boxes = await detect(engines, image);
   }
-  if (!sideways(boxes)) return { ...current, textBoxes: boxes };
-  // Corners one place on: the left side of the cut becomes its top.
-  const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];
-  const size = current.via === 'finder' ? id1 : { width: current.size.height, height: current.size.width };
-  const image = await engines.documentFinder.rectify(current.source, quad, size);
-  return { ...current, quad, size, page: image, upright: false, textBoxes: await detect(engines, image) };
+  return { ...current, textBoxes: boxes };
 }
 
 function turned(image: RgbImage): RgbImage {

@@ -54,6 +54,15 @@ test('a card photographed upside down is turned by its text and read', async () 
   assert.equal((outcome.fields as Record<string, string>).IdNum, (truth.CardInfo as Record<string, string>).IdNum);
 });
 
+test('a card lying on its side and tilted (a quarter turn and 8 degrees) is turned and levelled by its text', async () => {
+  const { truth, images } = await studioInput('HKIDCard', 'clean', { index: 6, side: 'front' });
+  const turned = await sharp(images[0]!.bytes).rotate(98, { background: '#8a6a4a' }).jpeg({ quality: 92 }).toBuffer();
+  const outcome = await verify([{ ...images[0]!, bytes: turned }]);
+  assert.equal(outcome.structure, 'HKIDCard');
+  const fields = outcome.fields as Record<string, string>;
+  for (const key of ['IdNum', 'EnName', 'Birthday']) assert.equal(fields[key], (truth.CardInfo as Record<string, string>)[key], key);
+});
+
 test('sides sent the wrong way round are read by what they show', async () => {
   const { truth, images } = await studioInput('HKIDCard', 'clean', { index: 4 });
   const swapped = images.map((image) => ({ ...image, side: image.side === 'front' ? ('back' as const) : ('front' as const) }));
