@@ -128,3 +128,11 @@ test('the number encodes the birth year and month, or the whole date for a NIK',
   assert.deepEqual(encodedBirth('3671145411900012'), { kind: 'nik', value: '14-11-90' });
   assert.equal(encodedBirth('12345'), null);
 });
+
+test("numbered lines: the dot lost after a marker (`1 SUPARMAN`), never a number's first digit", async () => {
+  const { numberedLines } = await import('../../../src/documents/cards/id-sim/sim-lines.js');
+  const { cardSide } = await import('./card-lines.js');
+  const lines = numberedLines(cardSide('front', [['1 SUPARMAN', 0.32, 0.33], ['2. MEDAN, 30-08-1990', 0.32, 0.39], ['1 5008 15665', 0.32, 0.6]]));
+  assert.equal(lines.get(1)?.value, 'SUPARMAN');
+  assert.equal(lines.get(2)?.value, 'MEDAN, 30-08-1990');
+});

@@ -15,8 +15,11 @@ export interface NumberedLine {
   valueLine: CardLine;
 }
 
-/** `1.` to `6.` at a line's start; the first glyph may be a misread `1` (`l`, `I`, `|`). */
-const MERGED = /^\s*([1-6lI|])\s*[.,:]+\s*([\p{L}\d].*)$/u;
+/**
+ * `1.` to `6.` at a line's start; the first glyph may be a misread `1` (`l`, `I`, `|`). The dot may be lost when a
+ * space follows (`1 SUPARMAN`); then the value must start with a letter, so `1 5008…` is no marker.
+ */
+const MERGED = /^\s*([1-6lI|])\s*(?:[.,:]+\s*([\p{L}\d].*)|\s+(\p{L}.*))$/u;
 /** A marker box alone: one digit with or without its dot. */
 const ALONE = /^\s*([1-6lI|])\s*[.,:]*\s*$/;
 
@@ -30,9 +33,10 @@ export function numberedLines(text: CardSideText): Map<number, NumberedLine> {
   for (const line of text.lines) {
     const merged = line.text.match(MERGED);
     // A merged `l.` is only taken when its value is not a date-like token (`1.5` is no marker).
-    if (merged !== null && !/^\d/.test(merged[2]!)) {
+    const rest = merged === null ? null : (merged[2] ?? merged[3]!);
+    if (merged !== null && rest !== null && !/^\d/.test(rest)) {
       const n = markerNumber(merged[1]!);
-      if (!found.has(n)) found.set(n, { marker: line, value: tidy(merged[2]!), valueLine: line });
+      if (!found.has(n)) found.set(n, { marker: line, value: tidy(rest), valueLine: line });
       continue;
     }
     const alone = line.text.match(ALONE);
