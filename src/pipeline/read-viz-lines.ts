@@ -34,9 +34,30 @@ export function readingOrder<T extends { box: Rect }>(lines: readonly T[]): T[] 
 }
 
 /**
- * Reads the visual zone's detected lines only as far as the cross-check needs them. Taller lines come first:
- * printed values are set larger than their captions on ICAO 9303 data pages. After each chunk the cross-check runs
- * on the lines read so far (in reading order); once it is settled the rest is never recognised.
+ * Box width over height above which a line is longer than any value the cross-check looks for (a name, a document
+ * number or a date is at most about twenty characters; a header or a bilingual caption runs longer).
+ */
+const LONG_LINE_ASPECT = 16;
+/** A box at most this much wider than tall holds one or two characters: the sex, the document type. */
+const SHORT_BOX_ASPECT = 2;
+
+/**
+ * Which tier a box is read in: 0 a one- or two-character box (the sex value; its crop is a single recogniser step,
+ * nearly free, while its short box would otherwise sort it among the captions), 1 a line of value length, 2 a
+ * line longer than any value (read only if the others did not settle the check; the recogniser's cost grows with
+ * the line's length).
+ */
+function readingCost(quad: Quad): number {
+  const { width, height } = quadSize(quad);
+  const aspect = width / Math.max(1, height);
+  return aspect <= SHORT_BOX_ASPECT ? 0 : aspect <= LONG_LINE_ASPECT ? 1 : 2;
+}
+
+/**
+ * Reads the visual zone's detected lines only as far as the cross-check needs them: one- or two-character boxes
+ * first, then lines of a value's length, then longer ones (readingCost); within each, taller lines first: printed
+ * values are set larger than their captions on ICAO 9303 data pages. After each chunk the cross-check runs on the
+ * lines read so far (in reading order); once it is settled the rest is never recognised.
  *
  * This returns the same statuses as reading every line: each `pass` of the cross-check only needs one agreeing
  * line to exist, so more lines cannot undo it, and an unsettled comparison (a mismatch, a value not found) leads to
@@ -48,7 +69,7 @@ export async function readVizLines(
   quads: readonly Quad[],
   crossCheck: (lines: readonly VizLine[]) => VizComparison[],
 ): Promise<VizLine[]> {
-  const queue = [...quads].sort((a, b) => quadSize(b).height - quadSize(a).height);
+  const queue = [...quads].sort((a, b) => readingCost(a) - readingCost(b) || quadSize(b).height - quadSize(a).height);
   const read: VizLine[] = [];
   while (queue.length > 0) {
     const chunk = queue.splice(0, CHUNK);

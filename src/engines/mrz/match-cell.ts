@@ -58,42 +58,78 @@ export function windowOffsets(t: GlyphTemplates, width: number): Int32Array[] {
 /**
  * Correlates every template with the window around (baseX, baseY). Each glyph is tried at a coarse grid of
  * offsets and refined around its best one (14 offsets instead of all 35), and each glyph finds its own best
- * position: a narrow `1` and a wide `M` settle differently in a cell that is a little off.
+ * position: a narrow `1` and a wide `M` settle differently in a cell that is a little off. The window's sum and
+ * spread at each of the 35 offsets are computed once per cell and shared by all glyphs; this runs for every cell
+ * of every MRZ line read, so its inner loops avoid per-glyph closures and temporary objects.
  */
 export function matchCell(win: MatchWindow, offsets: readonly Int32Array[], baseX: number, baseY: number, t: GlyphTemplates): CellMatch {
   const { cellWidth: cw, cellHeight: ch } = t;
   const { data, width } = win;
   const n = cw * ch;
-  const inside = (dx: number, dy: number): boolean => {
-    const x = baseX + dx;
+  const columns = 2 * SEARCH_X + 1;
+  const rows = 2 * SEARCH_Y + 1;
+  // Per offset (dx, dy) at index (dy + SEARCH_Y) × columns + dx + SEARCH_X: window sum and spread, NaN outside.
+  const sums = new Float64Array(columns * rows);
+  const spreads = new Float64Array(columns * rows).fill(Number.NaN);
+  for (let dy = -SEARCH_Y; dy <= SEARCH_Y; dy++) {
     const y = baseY + dy;
-    return Math.abs(dx) <= SEARCH_X && Math.abs(dy) <= SEARCH_Y && x >= 0 && y >= 0 && x + cw <= width && y + ch <= win.height;
-  };
-  // Window sum and spread per offset, from the summed-area tables, shared by all glyphs.
-  const windowStats = (x: number, y: number): { sum: number; spread: number } => {
-    const sum = areaSum(win.sums, width + 1, x, y, cw, ch);
-    const sumSq = areaSum(win.squares, width + 1, x, y, cw, ch);
-    return { sum, spread: Math.sqrt(Math.max(1e-9, sumSq - (sum * sum) / n)) };
-  };
+    if (y < 0 || y + ch > win.height) continue;
+    for (let dx = -SEARCH_X; dx <= SEARCH_X; dx++) {
+      const x = baseX + dx;
+      if (x < 0 || x + cw > width) continue;
+      const sum = areaSum(win.sums, width + 1, x, y, cw, ch);
+      const sumSq = areaSum(win.squares, width + 1, x, y, cw, ch);
+      const k = (dy + SEARCH_Y) * columns + dx + SEARCH_X;
+      sums[k] = sum;
+      spreads[k] = Math.sqrt(Math.max(1e-9, sumSq - (sum * sum) / n));
+    }
+  }
   const scores = new Float64Array(t.glyphs.length).fill(-Infinity);
   let top = -Infinity, bestDx = 0, bestDy = 0;
-  t.glyphs.forEach((glyph, g) => {
+  /** Correlation of glyph `g` at offset (dx, dy); NaN where the offset is outside the search or the window. */
+  const correlate = (g: number, dx: number, dy: number): number => {
+    if (Math.abs(dx) > SEARCH_X || Math.abs(dy) > SEARCH_Y) return Number.NaN;
+    const k = (dy + SEARCH_Y) * columns + dx + SEARCH_X;
+    const spread = spreads[k]!;
+    if (Number.isNaN(spread)) return Number.NaN;
+    const glyph = t.glyphs[g]!;
     const at = offsets[g]!;
+    const ink = glyph.ink;
+    const origin = (baseY + dy) * width + baseX + dx;
+    let dot = 0;
+    for (let i = 0; i < at.length; i++) dot += data[origin + at[i]!]! * ink[i]!;
+    return (dot - glyph.mean * sums[k]!) / (spread * glyph.spread || 1e-9);
+  };
+  for (let g = 0; g < t.glyphs.length; g++) {
     let best = -Infinity, gx = 0, gy = 0;
-    const consider = (dx: number, dy: number): void => {
-      if (!inside(dx, dy)) return;
-      const origin = (baseY + dy) * width + baseX + dx;
-      let dot = 0;
-      for (let k = 0; k < at.length; k++) dot += data[origin + at[k]!]! * glyph.ink[k]!;
-      const w = windowStats(baseX + dx, baseY + dy);
-      const score = (dot - glyph.mean * w.sum) / (w.spread * glyph.spread || 1e-9);
-      if (score > best) [best, gx, gy] = [score, dx, dy];
-    };
-    for (const dy of COARSE_Y) for (const dx of COARSE_X) consider(dx, dy);
-    const [cx, cy] = [gx, gy];
-    for (let dy = cy - 1; dy <= cy + 1; dy++) for (let dx = cx - 1; dx <= cx + 1; dx++) if (dx !== cx || dy !== cy) consider(dx, dy);
+    for (const dy of COARSE_Y) {
+      for (const dx of COARSE_X) {
+        const score = correlate(g, dx, dy);
+        if (score > best) {
+          best = score;
+          gx = dx;
+          gy = dy;
+        }
+      }
+    }
+    const cx = gx, cy = gy;
+    for (let dy = cy - 1; dy <= cy + 1; dy++) {
+      for (let dx = cx - 1; dx <= cx + 1; dx++) {
+        if (dx === cx && dy === cy) continue;
+        const score = correlate(g, dx, dy);
+        if (score > best) {
+          best = score;
+          gx = dx;
+          gy = dy;
+        }
+      }
+    }
     scores[g] = best;
-    if (best > top) [top, bestDx, bestDy] = [best, gx, gy];
-  });
+    if (best > top) {
+      top = best;
+      bestDx = gx;
+      bestDy = gy;
+    }
+  }
   return { scores, dx: bestDx, dy: bestDy };
 }

@@ -1,5 +1,5 @@
 import type { Box, RgbImage } from '../vision/rgb-image.js';
-import { type QualityMeasure, clampBox, greyOf, quantile, wholeImage } from './quality-measure.js';
+import { type QualityMeasure, clampBox, greyOf, histogramOf, quantileOfHistogram, wholeImage } from './quality-measure.js';
 
 /** Near-black and near-white luma levels: detail there is crushed or clipped. */
 const DARK = 25;
@@ -10,22 +10,25 @@ const BRIGHT = 245;
  * dark) and an upper bound (too bright). values: `darkShare` and `brightShare` (pixels at or below 25 / at or above
  * 245), `p5` and `p95` (luma percentiles: a low p95 means even the paper is dark, a high p5 that even the ink is pale).
  */
-export function measureExposure(image: RgbImage, region: Box = wholeImage(image)): QualityMeasure {
+export function measureExposure(image: RgbImage, region: Box = wholeImage(image), lumaOfRegion?: Float32Array): QualityMeasure {
   const box = clampBox(image, region);
-  const grey = greyOf(image, box);
+  const grey = lumaOfRegion ?? greyOf(image, box);
   let sum = 0;
   let dark = 0;
   let bright = 0;
-  for (const v of grey) {
+  for (let i = 0; i < grey.length; i += 1) {
+    const v = grey[i] as number;
     sum += v;
     if (v <= DARK) dark += 1;
     if (v >= BRIGHT) bright += 1;
   }
   const n = grey.length;
+  // One histogram serves both percentiles.
+  const histogram = histogramOf(grey);
   const share = (count: number): number => Math.round((count / n) * 10000) / 10000;
   return {
     score: Math.round((sum / n) * 10) / 10,
     region: box,
-    values: { darkShare: share(dark), brightShare: share(bright), p5: quantile(grey, 0.05), p95: quantile(grey, 0.95) },
+    values: { darkShare: share(dark), brightShare: share(bright), p5: quantileOfHistogram(histogram, n, 0.05), p95: quantileOfHistogram(histogram, n, 0.95) },
   };
 }

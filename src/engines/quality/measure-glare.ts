@@ -14,9 +14,9 @@ const ABOVE_MEDIAN = 15;
  * score: glare pixels / region pixels, 0–1 — higher is worse. values: `largestShare` (the largest highlight's
  * share of the region), `medianLuma`.
  */
-export function measureGlare(image: RgbImage, region: Box = wholeImage(image)): QualityMeasure {
+export function measureGlare(image: RgbImage, region: Box = wholeImage(image), lumaOfRegion?: Float32Array): QualityMeasure {
   const box = clampBox(image, region);
-  const grey = greyOf(image, box);
+  const grey = lumaOfRegion ?? greyOf(image, box);
   const median = quantile(grey, 0.5);
   const mask = new Uint8Array(box.width * box.height);
   let count = 0;

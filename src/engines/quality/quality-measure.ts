@@ -27,7 +27,11 @@ export function clampBox(image: RgbImage, box: Box): Box {
   return { x, y, width: right - x, height: bottom - y };
 }
 
-/** Luma (BT.601) of a box of the image, row-major, as floats. */
+/**
+ * Luma (BT.601) of a box of the image, row-major, as floats. The measures take it as an optional last argument
+ * (`lumaOfRegion`: this function's result for their region, which they only read) so a caller running several on
+ * one region converts it once.
+ */
 export function greyOf(image: RgbImage, box: Box): Float32Array {
   const out = new Float32Array(box.width * box.height);
   const data = image.data;
@@ -40,18 +44,28 @@ export function greyOf(image: RgbImage, box: Box): Float32Array {
   return out;
 }
 
-/** Value at quantile `q` (0–1) of byte-range values, through a 256-bin histogram. */
-export function quantile(values: Float32Array, q: number): number {
+/** 256-bin histogram of byte-range values (each rounded to the nearest level, clamped to 0–255). */
+export function histogramOf(values: Float32Array): Uint32Array {
   const histogram = new Uint32Array(256);
-  for (const v of values) {
-    const bin = Math.max(0, Math.min(255, Math.round(v)));
+  for (let i = 0; i < values.length; i += 1) {
+    const bin = Math.max(0, Math.min(255, Math.round(values[i] as number)));
     histogram[bin] = (histogram[bin] as number) + 1;
   }
-  const target = q * values.length;
+  return histogram;
+}
+
+/** The level at quantile `q` (0–1) of `count` values binned in `histogram`. */
+export function quantileOfHistogram(histogram: Uint32Array, count: number, q: number): number {
+  const target = q * count;
   let seen = 0;
   for (let bin = 0; bin < 256; bin += 1) {
     seen += histogram[bin] as number;
     if (seen >= target) return bin;
   }
   return 255;
+}
+
+/** Value at quantile `q` (0–1) of byte-range values, through a 256-bin histogram. */
+export function quantile(values: Float32Array, q: number): number {
+  return quantileOfHistogram(histogramOf(values), values.length, q);
 }

@@ -1,35 +1,61 @@
 import type { Point, Quad } from './quad.js';
-import { type RgbImage, toGrey } from './rgb-image.js';
+import type { RgbImage } from './rgb-image.js';
 
 interface Line {
   point: Point;
   direction: Point;
 }
 
-/** 3×3 box blur of a grey image, so the profile search below follows edges rather than pixel noise. */
-function smooth(grey: Uint8Array, width: number, height: number): Float32Array {
-  const out = new Float32Array(grey.length);
-  for (let y = 0; y < height; y += 1) {
-    for (let x = 0; x < width; x += 1) {
-      let sum = 0;
-      let n = 0;
-      for (let dy = -1; dy <= 1; dy += 1) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= height) continue;
-        for (let dx = -1; dx <= 1; dx += 1) {
-          const xx = x + dx;
-          if (xx < 0 || xx >= width) continue;
-          sum += grey[yy * width + xx] as number;
-          n += 1;
-        }
-      }
-      out[y * width + x] = sum / n;
-    }
+/**
+ * The grey image under a 3×3 box blur (edge pixels average their in-image neighbours), so the profile search below
+ * follows edges rather than pixel noise. Computed per pixel when first asked and kept: the search only looks near
+ * the quad's sides, a few per cent of a photo, so blurring the whole image would be mostly wasted.
+ */
+class SmoothedGrey {
+  private readonly grey: Float32Array;
+  private readonly smooth: Float32Array;
+
+  constructor(private readonly image: RgbImage) {
+    this.grey = new Float32Array(image.width * image.height).fill(-1);
+    this.smooth = new Float32Array(image.width * image.height).fill(-1);
   }
-  return out;
+
+  /** Luma as toGrey gives it (BT.601, rounded into a byte). */
+  private luma(i: number): number {
+    let v = this.grey[i] as number;
+    if (v < 0) {
+      const d = this.image.data;
+      const o = i * 3;
+      v = Math.floor((299 * (d[o] as number) + 587 * (d[o + 1] as number) + 114 * (d[o + 2] as number) + 500) / 1000);
+      this.grey[i] = v;
+    }
+    return v;
+  }
+
+  at(x: number, y: number): number {
+    const { width, height } = this.image;
+    const i = y * width + x;
+    let v = this.smooth[i] as number;
+    if (v >= 0) return v;
+    let sum = 0;
+    let n = 0;
+    for (let dy = -1; dy <= 1; dy += 1) {
+      const yy = y + dy;
+      if (yy < 0 || yy >= height) continue;
+      for (let dx = -1; dx <= 1; dx += 1) {
+        const xx = x + dx;
+        if (xx < 0 || xx >= width) continue;
+        sum += this.luma(yy * width + xx);
+        n += 1;
+      }
+    }
+    v = Math.fround(sum / n);
+    this.smooth[i] = v;
+    return v;
+  }
 }
 
-function bilinear(grey: Float32Array, width: number, height: number, x: number, y: number): number | null {
+function bilinear(grey: SmoothedGrey, width: number, height: number, x: number, y: number): number | null {
   if (x < 0 || y < 0 || x > width - 1 || y > height - 1) return null;
   const x0 = Math.floor(x);
   const y0 = Math.floor(y);
@@ -37,8 +63,8 @@ function bilinear(grey: Float32Array, width: number, height: number, x: number, 
   const y1 = Math.min(y0 + 1, height - 1);
   const fx = x - x0;
   const fy = y - y0;
-  const top = (grey[y0 * width + x0] as number) * (1 - fx) + (grey[y0 * width + x1] as number) * fx;
-  const bottom = (grey[y1 * width + x0] as number) * (1 - fx) + (grey[y1 * width + x1] as number) * fx;
+  const top = grey.at(x0, y0) * (1 - fx) + grey.at(x1, y0) * fx;
+  const bottom = grey.at(x0, y1) * (1 - fx) + grey.at(x1, y1) * fx;
   return top * (1 - fy) + bottom * fy;
 }
 
@@ -78,7 +104,7 @@ function intersect(a: Line, b: Line): Point | null {
  */
 export function refineQuad(image: RgbImage, quad: Quad): Quad {
   const { width, height } = image;
-  const grey = smooth(toGrey(image), width, height);
+  const grey = new SmoothedGrey(image);
   const lines: Line[] = [];
   for (let i = 0; i < 4; i += 1) {
     const a = quad[i] as Point;
