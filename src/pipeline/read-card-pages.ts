@@ -24,9 +24,11 @@ type ReadSide = ReadPage & { cardText: CardSideText };
 
 async function readSide(engines: Engines, page: ReadPage): Promise<ReadSide> {
   const { page: settled, text } = await readCardSide(engines, page);
-  if (page.via === 'finder' && text.lines.length < MIN_SIDE_LINES) {
+  // Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing.
+  const worded = (t: CardSideText): number => t.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
+  if (page.via === 'finder' && worded(text) < MIN_SIDE_LINES) {
     const frame = await readCardSide(engines, await readPlainPage(engines, page.source, null, null));
-    if (frame.text.lines.length > text.lines.length) return { ...frame.page, cardText: frame.text };
+    if (worded(frame.text) > worded(text)) return { ...frame.page, cardText: frame.text };
   }
   return { ...settled, cardText: text };
 }
@@ -65,23 +67,22 @@ function recognised(side: ReadSide): boolean {
 /**
  * Reads the text of sides that carry no MRZ and keeps them when one of the national card templates recognises a
  * side as its front (issue 5); null when none does, so the caller goes on (or reports the document unsupported).
- * Each side is first read as cut; while no template recognises the card, the sides no template recognised are
- * cut again the next way (cuts()) and read again, up to MAX_CUTS ways.
+ * Each side is first read as cut; the sides no template recognised (as a front or a back) are cut again the next
+ * way (cuts()) and read again, up to MAX_CUTS ways: a card's front read from the wrong outline is not left behind
+ * because its back alone was enough to name the card.
  */
 export async function readCardPages(engines: Engines, sides: readonly CardSideCuts[]): Promise<ReadPage[] | null> {
   const ways = sides.map((side) => cuts(engines, side));
   const read: Array<ReadSide | null> = sides.map(() => null);
   for (let round = 0; round < MAX_CUTS; round++) {
-    let changed = false;
     for (const [index, options] of ways.entries()) {
       const current = read[index] ?? null;
       if (round >= options.length || (current != null && recognised(current))) continue;
       read[index] = await readSide(engines, await options[round]!());
-      changed = true;
     }
-    if (!changed) break;
-    const present = read.filter((side): side is ReadSide => side !== null);
-    if (present.length > 0 && classifyCard(CARD_TEMPLATES, present.map((side) => side.cardText)) !== null) return present;
+    // Every side recognised (by some template, as a front or a back): no cut would read them better.
+    if (read.every((side) => side !== null && recognised(side))) break;
   }
-  return null;
+  const present = read.filter((side): side is ReadSide => side !== null);
+  return present.length > 0 && classifyCard(CARD_TEMPLATES, present.map((side) => side.cardText)) !== null ? present : null;
 }

@@ -7,7 +7,7 @@ import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import type { Quad } from '../engines/vision/quad.js';
-import { turnQuad } from './page-geometry.js';
+import { pageToSource, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
 import { readingOrder } from './read-viz-lines.js';
@@ -80,8 +80,53 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     current = { ...current, quad, page: image };
     boxes = await detect(engines, image);
   }
+  if (current.via === 'frame') {
+    const region = textRegion(boxes, current.page);
+    if (region !== null) {
+      // The card's own extent, from its text: templates place fields as fractions of the card, not of the photo
+      // around it (a card in the middle of a portrait phone photo).
+      const toSource = pageToSource(current.quad, current.size);
+      const quad: Quad = [
+        toSource([region.x, region.y]),
+        toSource([region.x + region.width, region.y]),
+        toSource([region.x + region.width, region.y + region.height]),
+        toSource([region.x, region.y + region.height]),
+      ];
+      const image = await engines.documentFinder.rectify(current.source, quad, id1);
+      current = { ...current, quad, size: id1, page: image };
+      boxes = await detect(engines, image);
+    }
+  }
   return { ...current, textBoxes: boxes };
 }
+
+/**
+ * Margins around a card's text out to its edges, as shares of the text's extent: the portrait and the space round
+ * the printed block (an ID-1 card's text covers about two thirds of its width and three quarters of its height).
+ */
+const TEXT_MARGIN_X = 0.12;
+const TEXT_MARGIN_Y = 0.18;
+/** A frame whose text already covers this share of it is the card (a tight scan): it is not cut further. */
+const TIGHT_SHARE = 0.6;
+
+/** The region of a frame that holds its text, with the card's margins, in page pixels; null when it is the frame. */
+function textRegion(boxes: readonly OcrQuad[], page: RgbImage): { x: number; y: number; width: number; height: number } | null {
+  const lines = boxes.filter((quad) => quadSize(quad).width >= 2 * quadSize(quad).height);
+  if (lines.length < MIN_REGION_LINES) return null;
+  const xs = lines.flatMap((quad) => quad.map((p) => p.x));
+  const ys = lines.flatMap((quad) => quad.map((p) => p.y));
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const mx = (maxX - minX) * TEXT_MARGIN_X;
+  const my = (maxY - minY) * TEXT_MARGIN_Y;
+  const x = Math.max(0, minX - mx);
+  const y = Math.max(0, minY - my);
+  const width = Math.min(page.width, maxX + mx) - x;
+  const height = Math.min(page.height, maxY + my) - y;
+  return width * height >= TIGHT_SHARE * page.width * page.height ? null : { x, y, width, height };
+}
+
+/** Fewer text lines than this say too little about where the card is. */
+const MIN_REGION_LINES = 4;
 
 function turned(image: RgbImage): RgbImage {
   const { width, height, data } = rotate180({ ...image, channels: 3 });
