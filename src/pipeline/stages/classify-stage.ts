@@ -6,6 +6,7 @@ import type { Check } from '../../verification/types.js';
 import { roundQuad } from '../page-geometry.js';
 import type { DocumentState, MrzPage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
+import { unsupportedCheck } from '../unsupported-check.js';
 
 function isMrzPage(page: ReadPage): page is MrzPage {
   return page.mrz !== null && page.mrzZone !== null && page.mrzCharHeightPx !== null && page.mrz.parse.format !== null;
@@ -13,8 +14,8 @@ function isMrzPage(page: ReadPage): page is MrzPage {
 
 /**
  * Stage 4: what the document is, from its MRZ (decisions.md D11): a TD3 `P` document is a passport →
- * `InternationalIDPassport`; every other MRZ-bearing document → `GeneralCard`. No MRZ → `UnsupportedDocument`
- * (rejects, D14; the Asian cards without an MRZ come with issue 5). A request for another type or nationality
+ * `InternationalIDPassport`; every other MRZ-bearing document → `GeneralCard`. No MRZ (and no national card
+ * template recognised it in the MRZ stage) → `UnsupportedDocument` (rejects, D14). A request for another type or nationality
  * than the one seen is reported as `OtherWarning` (docs/policy.md): the document is still read, since D11 lets
  * the image decide, but the client learns that it did not get what it asked for.
  */
@@ -24,20 +25,7 @@ export const classifyStage: Stage<ReadPage[], DocumentState> = {
     let pages = readPages;
     const found = pages.find(isMrzPage);
     if (found === undefined) {
-      return stop(NOTHING_READ, [
-        {
-          id: 'document.supported',
-          status: 'fail',
-          score: null,
-          threshold: null,
-          warn: 'UnsupportedDocument',
-          evidence: {
-            message: 'a document without a machine-readable zone: no reader for it is installed',
-            regions: pages.map((page) => ({ side: page.side, quad: roundQuad(page.quad) })),
-            values: { requestedNationality: context.request.nationality, requestedCardType: context.request.cardType },
-          },
-        },
-      ]);
+      return stop(NOTHING_READ, [unsupportedCheck(pages, { requestedNationality: context.request.nationality, requestedCardType: context.request.cardType })]);
     }
     // The name field's filler rule, which the reader's own clean-up leaves to us (see clean-name-field.ts).
     const cleaned = cleanNameField(found.mrz.lines, found.mrz.parse.format as NonNullable<typeof found.mrz.parse.format>);

@@ -1,0 +1,22 @@
+import type { Check } from '../verification/types.js';
+import { roundQuad } from './page-geometry.js';
+import type { ReadPage } from './read-document.js';
+
+/**
+ * `UnsupportedDocument` (D13; rejects, D14): pages were found, but no reader knows the document: it carries no MRZ
+ * and no national card template recognises its text.
+ */
+export function unsupportedCheck(pages: readonly ReadPage[], values: Record<string, string> = {}): Check {
+  return {
+    id: 'document.supported',
+    status: 'fail',
+    score: null,
+    threshold: null,
+    warn: 'UnsupportedDocument',
+    evidence: {
+      message: 'no machine-readable zone, and no national card template recognises the document',
+      regions: pages.map((page) => ({ side: page.side, quad: roundQuad(page.quad) })),
+      values,
+    },
+  };
+}
