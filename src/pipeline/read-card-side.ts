@@ -1,4 +1,5 @@
 import type { CardLine, CardSideText } from '../documents/cards/card-text.js';
+import { digitTokens } from '../documents/cards/digit-tokens.js';
 import type { Engines } from '../engines/engines.js';
 import { mapQuad, quadBounds, quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import type { RecognizedText } from '../engines/ocr/ocr-engine.js';
@@ -192,7 +193,7 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
     const bounds = quadBounds(quad);
     const reading = restoreSpaces(raw);
     lines.push({
-      text: reading.text.trim(),
+      text: digitTokens(reading.text.trim()),
       confidence: reading.confidence,
       box: { x: bounds.x / width, y: bounds.y / height, width: bounds.width / width, height: bounds.height / height },
     });
