@@ -3,7 +3,7 @@ import { classifyCard, FRONT_MIN_SCORE } from '../documents/cards/classify-card.
 import type { CardSideText } from '../documents/cards/card-text.js';
 import type { Engines } from '../engines/engines.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
-import { readCardSide } from './read-card-side.js';
+import { readCardSide, turnCardSide } from './read-card-side.js';
 import { readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
@@ -23,6 +23,14 @@ const MAX_CUTS = 3;
 type ReadSide = ReadPage & { cardText: CardSideText };
 
 async function readSide(engines: Engines, page: ReadPage): Promise<ReadSide> {
+  const read = await readCut(engines, page);
+  if (recognised(read)) return read;
+  // Nothing recognised this way up: the orientation may have been decided by other text on the page.
+  const turned = await readCut(engines, turnCardSide(read));
+  return recognised(turned) ? turned : read;
+}
+
+async function readCut(engines: Engines, page: ReadPage): Promise<ReadSide> {
   const { page: settled, text } = await readCardSide(engines, page);
   // Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing.
   const worded = (t: CardSideText): number => t.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;

@@ -129,6 +129,21 @@ function textRegion(boxes: readonly OcrQuad[], page: RgbImage): { x: number; y: 
 /** Fewer text lines than this say too little about where the card is. */
 const MIN_REGION_LINES = 4;
 
+/** Boxes of a page turned half a turn, each re-ordered to start at its text's top-left (the recogniser reads from there). */
+function turnBoxes(boxes: readonly OcrQuad[], width: number, height: number): OcrQuad[] {
+  return boxes.map((q) => mapQuad([q[2], q[3], q[0], q[1]], (p) => ({ x: width - p.x, y: height - p.y })));
+}
+
+/**
+ * The same cut half a turn round, taken as upright: for a card read the wrong way up because the larger, confident
+ * text on its page was something else's (a printed sheet under an upside-down card).
+ */
+export function turnCardSide(page: ReadPage): ReadPage {
+  const { width, height } = page.page;
+  const textBoxes = page.textBoxes === undefined ? undefined : turnBoxes(page.textBoxes, width, height);
+  return { ...page, page: turned(page.page), quad: turnQuad(page.quad), upright: true, ...(textBoxes === undefined ? {} : { textBoxes }) };
+}
+
 function turned(image: RgbImage): RgbImage {
   const { width, height, data } = rotate180({ ...image, channels: 3 });
   return { width, height, data };
@@ -164,21 +179,37 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
     // Corners re-ordered so each turned box still starts at its text's top-left (the recogniser reads from there).
     const turn = (q: OcrQuad): OcrQuad => mapQuad([q[2], q[3], q[0], q[1]], (p) => ({ x: width - p.x, y: height - p.y }));
     const asIsTexts = await engines.ocr.recognize(rgb(page.page), probe);
+    const probeReadings = new Map<OcrQuad, RecognizedText>();
     const asIs = meanConfidence(asIsTexts);
     // Text read this confidently is upright: upside-down print does not read at this level, so the turned reading
     // is only paid for when the first one is doubtful.
     const other = asIs >= UPRIGHT_CONFIDENCE ? null : turned(page.page);
     const turnedTexts = other === null ? [] : await engines.ocr.recognize(rgb(other), probe.map(turn));
-    const upsideDown = meanConfidence(turnedTexts);
-    if (other !== null && upsideDown > asIs + ORIENTATION_MARGIN) {
+    let upsideDown = meanConfidence(turnedTexts);
+    let asIsScore = asIs;
+    if (other !== null && Math.abs(upsideDown - asIs) <= ORIENTATION_MARGIN && boxes.length > probe.length) {
+      // Undecided on the largest lines (a card whose largest lines are in a script the recogniser does not read,
+      // Thai): every line is read both ways, and the way that reads better overall wins.
+      const rest = boxes.filter((quad) => !probe.includes(quad));
+      const [restAsIs, restTurned] = [await engines.ocr.recognize(rgb(page.page), rest), await engines.ocr.recognize(rgb(other), rest.map(turn))];
+      asIsScore = meanConfidence([...asIsTexts, ...restAsIs]);
+      upsideDown = meanConfidence([...turnedTexts, ...restTurned]);
+      rest.forEach((quad, i) => (asIsScore >= upsideDown ? probeReadings.set(quad, restAsIs[i]!) : probeReadings.set(turn(quad), restTurned[i]!)));
+    }
+    if (other !== null && upsideDown > asIsScore) {
       const original = boxes;
       const turnedBoxes = original.map(turn);
       current = { ...page, page: other, quad: turnQuad(page.quad), upright: true, textBoxes: turnedBoxes };
       boxes = turnedBoxes;
       known = new Map(probe.map((q, i) => [turnedBoxes[original.indexOf(q)]!, turnedTexts[i]!]));
+      // Readings of the other lines made while deciding, keyed by the turned boxes' positions.
+      for (const [quad, reading] of probeReadings) {
+        const match = turnedBoxes.find((b) => b.every((p, k) => p.x === quad[k]!.x && p.y === quad[k]!.y));
+        if (match !== undefined) known.set(match, reading);
+      }
     } else {
-      if (asIs > upsideDown + ORIENTATION_MARGIN) current = { ...page, upright: true };
-      known = new Map(probe.map((q, i) => [q, asIsTexts[i]!]));
+      if (asIsScore > upsideDown + ORIENTATION_MARGIN || other === null) current = { ...page, upright: true };
+      known = new Map([...probe.map((q, i): [OcrQuad, RecognizedText] => [q, asIsTexts[i]!]), ...probeReadings]);
     }
   }
   const unread = boxes.filter((quad) => !known.has(quad));
