@@ -136,3 +136,11 @@ test("numbered lines: the dot lost after a marker (`1 SUPARMAN`), never a number
   assert.equal(lines.get(1)?.value, 'SUPARMAN');
   assert.equal(lines.get(2)?.value, 'MEDAN, 30-08-1990');
 });
+
+test("line 5's marker unread: the occupation below the address is not taken for the address's second line", () => {
+  const front = simFront();
+  const without5 = side(front.lines.filter((l) => l.text !== '5.'));
+  assert.equal(simTemplate.read({ front: without5, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008 CIPONDOH, KOTA TANGERANG');
+  const oneLine = side(without5.lines.filter((l) => l.text !== 'CIPONDOH, KOTA TANGERANG'));
+  assert.equal(simTemplate.read({ front: oneLine, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008');
+});

@@ -148,7 +148,13 @@ function readFront(page: CardSideText, out: FieldCollector): void {
     const more = linesBelow(front, address.valueLine, {
       count: 2,
       maxGap: 0.9,
-      exclude: (l) => l.box.x < address.valueLine.box.x - 0.03 || (next !== undefined && centreY(l.box) >= centreY(next.box) - next.box.height * 0.5) || [...lines.values()].some((n) => n.marker === l),
+      exclude: (l) =>
+        l.box.x < address.valueLine.box.x - 0.03 ||
+        (next !== undefined && centreY(l.box) >= centreY(next.box) - next.box.height * 0.5) ||
+        [...lines.values()].some((n) => n.marker === l) ||
+        // Line 5's marker unread: a line of plain words (`KARYAWAN SWASTA`) is the occupation, not the address's
+        // second line, which names the district and town (`TEBET, JAKARTA SELATAN`, `KEL. …`, `KAB. …`).
+        (next === undefined && !/[,\d]|\b(KOTA|KAB|KABUPATEN|KEC|KEL|DESA|RT|RW)\b/i.test(l.text)),
     });
     out.set('Address', addressText([address.value, ...more.map((l) => l.text)].join(' ')), { text: front, lines: [address.valueLine, ...more] });
   }
