@@ -64,12 +64,21 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
   return list.slice(0, MAX_CUTS);
 }
 
-/** Whether some template takes this side for its front or its back. */
-function recognised(side: ReadSide): boolean {
-  return CARD_TEMPLATES.some((template) => {
+/** The best front and back scores any template gives this side. */
+function recognition(side: ReadSide): { front: number; back: number } {
+  let front = 0;
+  let back = 0;
+  for (const template of CARD_TEMPLATES) {
     const r = template.recognise(side.cardText);
-    return Math.max(r.front, r.back) >= FRONT_MIN_SCORE;
-  });
+    front = Math.max(front, r.front);
+    back = Math.max(back, r.back);
+  }
+  return { front, back };
+}
+
+function recognised(side: ReadSide): boolean {
+  const r = recognition(side);
+  return Math.max(r.front, r.back) >= FRONT_MIN_SCORE;
 }
 
 /**
@@ -82,15 +91,21 @@ function recognised(side: ReadSide): boolean {
 export async function readCardPages(engines: Engines, sides: readonly CardSideCuts[]): Promise<ReadPage[] | null> {
   const ways = sides.map((side) => cuts(engines, side));
   const read: Array<ReadSide | null> = sides.map(() => null);
+  const present = (): ReadSide[] => read.filter((side): side is ReadSide => side !== null);
   for (let round = 0; round < MAX_CUTS; round++) {
+    // Without any side taken for a front, a side seen only as a back is cut again too (a photo of both sides of
+    // one card, outlined on its back).
+    const noFront = !present().some((side) => recognition(side).front >= FRONT_MIN_SCORE);
     for (const [index, options] of ways.entries()) {
       const current = read[index] ?? null;
-      if (round >= options.length || (current != null && recognised(current))) continue;
-      read[index] = await readSide(engines, await options[round]!());
+      const settled = current !== null && recognised(current) && !(noFront && recognition(current).front < FRONT_MIN_SCORE);
+      if (round >= options.length || settled) continue;
+      const next = await readSide(engines, await options[round]!());
+      // A new cut replaces the old one only when it reads at least as well.
+      if (current === null || recognition(next).front >= recognition(current).front || !recognised(current)) read[index] = next;
     }
-    // Every side recognised (by some template, as a front or a back): no cut would read them better.
-    if (read.every((side) => side !== null && recognised(side))) break;
+    if (classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText)) !== null && present().every(recognised)) break;
   }
-  const present = read.filter((side): side is ReadSide => side !== null);
-  return present.length > 0 && classifyCard(CARD_TEMPLATES, present.map((side) => side.cardText)) !== null ? present : null;
+  const sidesRead = present();
+  return sidesRead.length > 0 && classifyCard(CARD_TEMPLATES, sidesRead.map((side) => side.cardText)) !== null ? sidesRead : null;
 }
