@@ -37,7 +37,10 @@ export function restoreSpaces(reading: RecognizedText): RecognizedText {
     // After a comma between two words a space is printed on every card of the seed (`KARAWACI, KOTA`); the recogniser
     // drops it more often than any other.
     const afterComma = before?.char === ',' && /\p{L}/u.test(here.char);
-    if (gap && ((here.spaceBefore ?? 0) >= SPACE_PROBABILITY || afterComma)) {
+    // Likewise after an abbreviation of two letters or more (`JL. ANGSANA`, `NO. 21`, `ST. BRGY.`); a single letter
+    // keeps its text joined as printed (`W.PERSEKUTUAN`).
+    const afterAbbreviation = before?.char === '.' && /[\p{L}\p{N}]/u.test(here.char) && /\p{L}{2,}$/u.test(chars.slice(0, i - 1).map((c) => c.char).join(''));
+    if (gap && ((here.spaceBefore ?? 0) >= SPACE_PROBABILITY || afterComma || afterAbbreviation)) {
       out.push({ char: ' ', confidence: here.spaceBefore ?? 0, x: (before.x + here.x) / 2 });
     }
     out.push(here);

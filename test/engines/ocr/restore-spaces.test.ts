@@ -19,6 +19,8 @@ test('inside words, beside spaces already read, and between CJK characters nothi
   assert.equal(restoreSpaces(reading('A/P', { 1: 0.1, 2: 0.1 })).text, 'A/P');
   assert.equal(restoreSpaces(reading('KARAWACI,KOTA')).text, 'KARAWACI, KOTA');
   assert.equal(restoreSpaces(reading('1,000')).text, '1,000');
+  assert.equal(restoreSpaces(reading('JL.ANGSANA NO.21')).text, 'JL. ANGSANA NO. 21');
+  assert.equal(restoreSpaces(reading('W.PERSEKUTUAN 1.80')).text, 'W.PERSEKUTUAN 1.80');
   assert.equal(restoreSpaces(reading('OF INTERNAL', { 2: 0.5, 3: 0.4 })).text, 'OF INTERNAL');
   assert.equal(restoreSpaces(reading('方寶穎', { 1: 0.2 })).text, '方寶穎');
   const same = reading('ABC');
