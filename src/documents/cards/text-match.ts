@@ -7,7 +7,21 @@ export function squash(text: string): string {
   return text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Levenshtein distance (two-row dynamic programme). */
+/**
+ * Glyphs the recogniser confuses on card fonts (`AOORESS` for ADDRESS, `CITIZENSHOP`, `5` for `S`): substituting
+ * one for another costs `CONFUSABLE_COST` instead of 1, so a caption misread this way still matches.
+ */
+const CONFUSABLE_GROUPS = ['0ODQ', '1IL|', '5S', '8B', '2Z', '6G', 'CG', 'UV', 'MN', 'EF', 'PR'];
+const CONFUSABLE_COST = 0.4;
+const confusable = new Map<string, Set<string>>();
+for (const group of CONFUSABLE_GROUPS) for (const c of group) confusable.set(c, new Set([...(confusable.get(c) ?? []), ...group]));
+
+function substitution(x: string, y: string): number {
+  if (x === y) return 0;
+  return confusable.get(x)?.has(y) === true ? CONFUSABLE_COST : 1;
+}
+
+/** Levenshtein distance (two-row dynamic programme), confusable glyphs substituted cheaply. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
@@ -17,7 +31,7 @@ export function editDistance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = substitution(a[i - 1]!, b[j - 1]!);
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
     }
     [previous, current] = [current, previous];
@@ -43,7 +57,8 @@ export function containment(text: string, phrase: string): number {
   const p = squash(phrase);
   if (p.length === 0 || t.length === 0) return 0;
   if (t.includes(p)) return 1;
-  let best = 0;
+  // A text shorter than the phrase (letters of the caption lost): the whole text against the whole phrase.
+  let best = t.length < p.length - 1 ? 1 - editDistance(t, p) / p.length : 0;
   for (const length of [p.length - 1, p.length, p.length + 1]) {
     if (length <= 0 || length > t.length) continue;
     for (let start = 0; start + length <= t.length; start++) {

@@ -21,3 +21,12 @@ test('containment finds a caption inside a longer line, one misread glyph allowe
   assert.ok(containment('HONG KONG IDENTITY CARD', 'HONG KONG PERMANENT IDENTITY CARD') < 0.8);
   assert.ok(containment('REPUBLIC OF SINGAPORE', 'SOCIAL SECURITY SYSTEM') < 0.5);
 });
+
+test('captions misread with look-alike glyphs or lost letters still match; unrelated words do not', () => {
+  assert.ok(containment('AOORESS', 'ADDRESS') >= 0.8);
+  assert.ok(containment('CITIZENSHOP', 'CITIZENSHIP') >= 0.9);
+  assert.ok(containment('CV L STATUS', 'CIVIL STATUS') >= 0.8);
+  assert.equal(editDistance('O', 'D'), 0.4);
+  assert.ok(containment('SINGLE', 'ADDRESS') < 0.5);
+  assert.ok(containment('RACE', 'PLACE OF BIRTH') < 0.5);
+});
