@@ -159,3 +159,13 @@ test('a date of issue before the date of birth is warned', () => {
   const r = rule(nricTemplate.validate(nricTemplate.read({ front, back: early }, { today }), { today }), 'nric.issueDate');
   assert.equal(r.status, 'warn');
 });
+
+test("a back number misread in a look-alike glyph that breaks its check letter is the front's number", () => {
+  const backWith = (n: string) => cardSide('back', [[n, 0.06, 0.1, 0.19], ['Date of issue', 0.32, 0.27, 0.11, 0.035], ['20-12-2010', 0.33, 0.32, 0.15]]);
+  assert.equal(nricTemplate.read({ front, back: backWith('S8688026A') }, { today }).fields.NRICCode, 'S8688026A');
+  // A check letter J read as I on the back: S7965025J is valid, S7965025I is not.
+  const frontJ = { ...front, lines: front.lines.map((l) => (l.text === 'S8688026A' ? { ...l, text: 'S7965025J' } : l)) };
+  assert.equal(nricTemplate.read({ front: frontJ, back: backWith('S7965025I') }, { today }).fields.NRICCode, 'S7965025J');
+  // Another digit altogether stays as read (and warns, above).
+  assert.equal(nricTemplate.read({ front, back: backWith('S8688028A') }, { today }).fields.NRICCode, 'S8688028A');
+});

@@ -134,6 +134,12 @@ export const nricTemplate: CardTemplate = {
     const out = new FieldCollector('SingaporeIDCard');
     if (front !== null) readFront(front, out);
     if (back !== null) readBack(back, out);
+    // Both sides print the same number. Where the two readings differ only in look-alike glyphs (`I` for `J`) and
+    // only the front's passes the check letter, the back's misreading is the front's number.
+    const [id, backId] = [out.get('ID'), out.get('NRICCode')];
+    if (id !== '' && backId !== '' && id !== backId && validateNric(id).valid && !validateNric(backId).valid && lookAlike(id, backId)) {
+      out.set('NRICCode', id);
+    }
     return out.result();
   },
 
@@ -230,6 +236,12 @@ function readSex(front: CardSideText, birthLine: CardLine | null): { value: stri
     }
   }
   return null;
+}
+
+/** Same length, and every differing glyph a look-alike of the other (`I`/`J`, `O`/`D`, `8`/`B`). */
+function lookAlike(a: string, b: string): boolean {
+  const pairs = new Set(['IJ', 'JI', 'OD', 'DO', '0D', 'D0', '8B', 'B8', '1I', 'I1', '5S', 'S5', 'CG', 'GC']);
+  return a.length === b.length && [...a].every((c, i) => c === b[i] || pairs.has(c + b[i]));
 }
 
 function readBack(back: CardSideText, out: FieldCollector): void {
