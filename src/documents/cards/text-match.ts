@@ -13,12 +13,17 @@ export function squash(text: string): string {
  */
 const CONFUSABLE_GROUPS = ['0ODQ', '1IL|', '5S', '8B', '2Z', '6G', 'CG', 'UV', 'MN', 'EF', 'PR'];
 const CONFUSABLE_COST = 0.4;
-const confusable = new Map<string, Set<string>>();
-for (const group of CONFUSABLE_GROUPS) for (const c of group) confusable.set(c, new Set([...(confusable.get(c) ?? []), ...group]));
+/** Substitution costs between ASCII glyphs as one flat table (this runs for every caption against every line). */
+const ASCII_COSTS = new Float64Array(128 * 128).fill(1);
+for (let c = 0; c < 128; c++) ASCII_COSTS[c * 128 + c] = 0;
+for (const group of CONFUSABLE_GROUPS) {
+  for (const x of group) for (const y of group) if (x !== y) ASCII_COSTS[x.charCodeAt(0) * 128 + y.charCodeAt(0)] = CONFUSABLE_COST;
+}
 
 function substitution(x: string, y: string): number {
   if (x === y) return 0;
-  return confusable.get(x)?.has(y) === true ? CONFUSABLE_COST : 1;
+  const [a, b] = [x.charCodeAt(0), y.charCodeAt(0)];
+  return a < 128 && b < 128 ? ASCII_COSTS[a * 128 + b]! : 1;
 }
 
 /** Levenshtein distance (two-row dynamic programme), confusable glyphs substituted cheaply. */
