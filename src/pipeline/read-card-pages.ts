@@ -19,16 +19,10 @@ const MIN_SIDE_LINES = 3;
  * the card can outscore the card), the whole frame.
  */
 const MAX_CUTS = 3;
+/** Readings of one side at most: each cut, then each cut half a turn round. */
+const MAX_ATTEMPTS = 2 * MAX_CUTS;
 
 type ReadSide = ReadPage & { cardText: CardSideText };
-
-async function readSide(engines: Engines, page: ReadPage): Promise<ReadSide> {
-  const read = await readCut(engines, page);
-  if (recognised(read)) return read;
-  // Nothing recognised this way up: the orientation may have been decided by other text on the page.
-  const turned = await readCut(engines, turnCardSide(read));
-  return recognised(turned) ? turned : read;
-}
 
 async function readCut(engines: Engines, page: ReadPage): Promise<ReadSide> {
   const { page: settled, text } = await readCardSide(engines, page);
@@ -64,8 +58,13 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
   return list.slice(0, MAX_CUTS);
 }
 
+/** Scores already computed for a side's text: every template's recognise reads every line (tens of ms a side). */
+const recognitions = new WeakMap<CardSideText, { front: number; back: number }>();
+
 /** The best front and back scores any template gives this side. */
 function recognition(side: ReadSide): { front: number; back: number } {
+  const known = recognitions.get(side.cardText);
+  if (known !== undefined) return known;
   let front = 0;
   let back = 0;
   for (const template of CARD_TEMPLATES) {
@@ -73,6 +72,7 @@ function recognition(side: ReadSide): { front: number; back: number } {
     front = Math.max(front, r.front);
     back = Math.max(back, r.back);
   }
+  recognitions.set(side.cardText, { front, back });
   return { front, back };
 }
 
@@ -84,27 +84,37 @@ function recognised(side: ReadSide): boolean {
 /**
  * Reads the text of sides that carry no MRZ and keeps them when one of the national card templates recognises a
  * side as its front (issue 5); null when none does, so the caller goes on (or reports the document unsupported).
- * Each side is first read as cut; the sides no template recognised (as a front or a back) are cut again the next
- * way (cuts()) and read again, up to MAX_CUTS ways: a card's front read from the wrong outline is not left behind
- * because its back alone was enough to name the card.
+ * While no side is taken for a front, every side not yet a front is read again: the same cut half a turn round,
+ * then the next cut (cuts()), up to MAX_CUTS cuts. A back alone does not stop the search (a photo of both sides of
+ * a card outlined on its back); once a front is found, the other sides stay as first read.
  */
 export async function readCardPages(engines: Engines, sides: readonly CardSideCuts[]): Promise<ReadPage[] | null> {
   const ways = sides.map((side) => cuts(engines, side));
-  const read: Array<ReadSide | null> = sides.map(() => null);
-  const present = (): ReadSide[] => read.filter((side): side is ReadSide => side !== null);
-  for (let round = 0; round < MAX_CUTS; round++) {
-    // Without any side taken for a front, a side seen only as a back is cut again too (a photo of both sides of
-    // one card, outlined on its back).
-    const noFront = !present().some((side) => recognition(side).front >= FRONT_MIN_SCORE);
+  const best: Array<ReadSide | null> = sides.map(() => null);
+  const present = (): ReadSide[] => best.filter((side): side is ReadSide => side !== null);
+  const isFront = (side: ReadSide): boolean => recognition(side).front >= FRONT_MIN_SCORE;
+  // Each cut is read as it comes, then half a turn round (an upside-down card whose page was set upright by other,
+  // larger text: a printed sheet under it); readings[side][cut] keeps the first reading for the turn.
+  const readings: Array<Array<ReadSide | undefined>> = ways.map((options) => options.map(() => undefined));
+  for (let step = 0; step < MAX_ATTEMPTS; step++) {
+    // Once one side is taken for a front, the card is named: the other sides stay as first read.
+    if (step > 0 && present().some(isFront)) break;
+    const [cutIndex, turn] = [Math.floor(step / 2), step % 2 === 1];
     for (const [index, options] of ways.entries()) {
-      const current = read[index] ?? null;
-      const settled = current !== null && recognised(current) && !(noFront && recognition(current).front < FRONT_MIN_SCORE);
-      if (round >= options.length || settled) continue;
-      const next = await readSide(engines, await options[round]!());
-      // A new cut replaces the old one only when it reads at least as well.
-      if (current === null || recognition(next).front >= recognition(current).front || !recognised(current)) read[index] = next;
+      const current = best[index] ?? null;
+      const cut = options[cutIndex];
+      if (cut === undefined || (current !== null && isFront(current))) continue;
+      let next: ReadSide;
+      if (!turn) {
+        next = await readCut(engines, await cut());
+        readings[index]![cutIndex] = next;
+      } else {
+        const first = readings[index]![cutIndex];
+        if (first === undefined) continue;
+        next = await readCut(engines, turnCardSide(first));
+      }
+      if (current === null || recognition(next).front > recognition(current).front || (!recognised(current) && recognised(next))) best[index] = next;
     }
-    if (classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText)) !== null && present().every(recognised)) break;
   }
   const sidesRead = present();
   return sidesRead.length > 0 && classifyCard(CARD_TEMPLATES, sidesRead.map((side) => side.cardText)) !== null ? sidesRead : null;
