@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { phDrivingLicenseTemplate as lto, splitLicenceName } from '../../../src/documents/cards/ph-driving-license/ph-driving-license-template.js';
 import { cardSide } from './card-lines.js';
+import { otherPhilippineFronts } from './ph-fronts.js';
 
 const today = { today: '2025-06-01' };
 
@@ -41,40 +42,7 @@ const back = cardSide('back', [
 ]);
 
 // The other Philippine cards' fronts (all print "REPUBLIC OF THE PHILIPPINES").
-const others = {
-  tin: cardSide('front', [
-    ['REPUBLIC OF THE PHILIPPINES', 0.383, 0.044, 0.307, 0.032],
-    ['BUREAU OF INTERNAL REVENUE', 0.249, 0.144, 0.578, 0.049],
-    ['TIN', 0.342, 0.325, 0.062, 0.043],
-    ['750-043-759-000', 0.412, 0.314, 0.335, 0.052],
-    ['NAME', 0.342, 0.411, 0.051, 0.033],
-    ['MARICEL FLORES MENDOZA', 0.343, 0.451, 0.377, 0.044],
-    ['DATE OF BIRTH', 0.342, 0.694, 0.116, 0.031],
-    ['02/09/1991', 0.343, 0.738, 0.139, 0.039],
-  ]),
-  sss: cardSide('front', [
-    ['RepublicofthePhilippines', 0.399, 0.067, 0.3, 0.044],
-    ['SOCIALSECURITYSYSTEM', 0.257, 0.144, 0.579, 0.059],
-    ['SS No.', 0.339, 0.34, 0.059, 0.033],
-    ['31 -2421125-0', 0.344, 0.396, 0.329, 0.063],
-    ['NAME', 0.34, 0.514, 0.046, 0.029],
-    ['JOHN PAUL SANTOS ANDRADA', 0.339, 0.548, 0.458, 0.053],
-  ]),
-  umid: cardSide('front', [
-    ['REPUBLIC OF THE PHILIPPINES', 0.185, 0.064, 0.375, 0.036],
-    ['UNIFIED MULTI-PURPOSE ID', 0.188, 0.139, 0.604, 0.057],
-    ['CRN-0111-1452077-6', 0.044, 0.281, 0.241, 0.036],
-    ['SURNAME', 0.324, 0.277, 0.075, 0.041],
-    ['DELA CRUZ', 0.324, 0.321, 0.169, 0.047],
-  ]),
-  voter: cardSide('front', [
-    ['REPUBLIC OF THE PHILIPPINES', 0.2, 0.04, 0.4, 0.035],
-    ['COMMISSION ON ELECTIONS', 0.2, 0.09, 0.45, 0.04],
-    ["VOTER'S IDENTIFICATION CARD", 0.2, 0.14, 0.45, 0.04],
-    ['VIN 3323-8074V-T2863OPR18544', 0.3, 0.3, 0.5, 0.04],
-    ['DELA CRUZ, JUAN', 0.3, 0.4, 0.4, 0.04],
-  ]),
-};
+const others = otherPhilippineFronts('lto');
 
 test('an LTO front is recognised from its office title; the back from its legend', () => {
   const r = lto.recognise(front);
