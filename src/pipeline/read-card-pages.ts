@@ -1,5 +1,5 @@
 import { CARD_TEMPLATES } from '../documents/cards/templates.js';
-import { classifyCard, FRONT_MIN_SCORE } from '../documents/cards/classify-card.js';
+import { classifyCard, FRONT_MIN_SCORE, recogniseSide } from '../documents/cards/classify-card.js';
 import type { CardSideText } from '../documents/cards/card-text.js';
 import type { Engines } from '../engines/engines.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
@@ -58,21 +58,15 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
   return list.slice(0, MAX_CUTS);
 }
 
-/** Scores already computed for a side's text: every template's recognise reads every line (tens of ms a side). */
-const recognitions = new WeakMap<CardSideText, { front: number; back: number }>();
-
-/** The best front and back scores any template gives this side. */
+/** The best front and back scores any template gives this side (each computed once: recogniseSide). */
 function recognition(side: ReadSide): { front: number; back: number } {
-  const known = recognitions.get(side.cardText);
-  if (known !== undefined) return known;
   let front = 0;
   let back = 0;
   for (const template of CARD_TEMPLATES) {
-    const r = template.recognise(side.cardText);
+    const r = recogniseSide(template, side.cardText);
     front = Math.max(front, r.front);
     back = Math.max(back, r.back);
   }
-  recognitions.set(side.cardText, { front, back });
   return { front, back };
 }
 

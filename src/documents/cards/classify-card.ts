@@ -26,13 +26,26 @@ export interface CardClassification {
   scores: Record<string, number>;
 }
 
+/** Recognitions already made: a side's text is scored by every template while its cuts are tried and again when
+ * the sides are classified; the scores depend on the text alone. */
+const recognitions = new WeakMap<CardSideText, Map<CardTemplate, SideRecognition>>();
+
+/** `template.recognise(side)`, computed once per side text and template. */
+export function recogniseSide(template: CardTemplate, side: CardSideText): SideRecognition {
+  let known = recognitions.get(side);
+  if (known === undefined) recognitions.set(side, (known = new Map()));
+  let recognition = known.get(template);
+  if (recognition === undefined) known.set(template, (recognition = template.recognise(side)));
+  return recognition;
+}
+
 /**
  * D11 `AUTO`: which template the sides show, from the text alone. Every template scores every side as its front
  * and its back; the best front wins, and the other side (if any) is its back. Sides are not trusted to come in the
  * caller's order: a back sent as `ImageBase64` is still read as the back.
  */
 export function classifyCard(templates: readonly CardTemplate[], sides: readonly CardSideText[]): CardClassification | null {
-  const recognised = templates.map((template) => ({ template, by: sides.map((side) => template.recognise(side)) }));
+  const recognised = templates.map((template) => ({ template, by: sides.map((side) => recogniseSide(template, side)) }));
   let best: { template: CardTemplate; frontIndex: number; score: number; evidence: string[] } | null = null;
   const scores: Record<string, number> = {};
   for (const { template, by } of recognised) {

@@ -2,9 +2,18 @@
 // few glyphs (engine-notes.md), so captions are compared on their letters and digits only, upper-cased, and by
 // edit distance rather than equality.
 
+/** Squashed texts already computed: the same line texts and captions are squashed for every template's search. */
+const squashed = new Map<string, string>();
+const SQUASH_MEMO_LIMIT = 4096;
+
 /** Upper-case letters and digits only: `Tempat/Tgl Lahir` → `TEMPATTGLLAHIR`. Keeps non-Latin scripts. */
 export function squash(text: string): string {
-  return text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const known = squashed.get(text);
+  if (known !== undefined) return known;
+  const result = text.normalize('NFKC').toUpperCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (squashed.size >= SQUASH_MEMO_LIMIT) squashed.clear();
+  squashed.set(text, result);
+  return result;
 }
 
 /**
@@ -20,10 +29,19 @@ for (const group of CONFUSABLE_GROUPS) {
   for (const x of group) for (const y of group) if (x !== y) ASCII_COSTS[x.charCodeAt(0) * 128 + y.charCodeAt(0)] = CONFUSABLE_COST;
 }
 
-function substitution(x: string, y: string): number {
-  if (x === y) return 0;
-  const [a, b] = [x.charCodeAt(0), y.charCodeAt(0)];
+function substitution(a: number, b: number): number {
+  if (a === b) return 0;
   return a < 128 && b < 128 ? ASCII_COSTS[a * 128 + b]! : 1;
+}
+
+/** Two DP rows reused across calls (these functions run for every caption against every line of every side). */
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
+function rows(length: number): void {
+  if (rowA.length >= length) return;
+  rowA = new Float64Array(length * 2);
+  rowB = new Float64Array(length * 2);
 }
 
 /** Levenshtein distance (two-row dynamic programme), confusable glyphs substituted cheaply. */
@@ -31,17 +49,35 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
+  return windowDistances(a, 0, a.length, a.length, b)[0]!;
+}
+
+const distances = [0, 0, 0];
+
+/**
+ * Edit distances between `pattern` and the windows of `text` that start at `start` and run `from`..`to` glyphs
+ * long (`from` ≥ 1; the result holds `to - from + 1` of them, valid until the next call): one programme over the longest window, whose rows for shorter lengths are the shorter
+ * windows' distances. Rows run over the text's glyphs, columns over the pattern's.
+ */
+function windowDistances(text: string, start: number, from: number, to: number, pattern: string): number[] {
+  const n = pattern.length;
+  rows(n + 1);
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= n; j++) previous[j] = j;
+  for (let i = 1; i <= to; i++) {
+    const glyph = text.charCodeAt(start + i - 1);
     current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = substitution(a[i - 1]!, b[j - 1]!);
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    for (let j = 1; j <= n; j++) {
+      const replace = previous[j - 1]! + substitution(glyph, pattern.charCodeAt(j - 1));
+      const remove = previous[j]! + 1;
+      const insert = current[j - 1]! + 1;
+      current[j] = replace < remove ? (replace < insert ? replace : insert) : remove < insert ? remove : insert;
     }
+    if (i >= from) distances[i - from] = current[n]!;
     [previous, current] = [current, previous];
   }
-  return previous[b.length]!;
+  return distances;
 }
 
 /** 1 for equal squashed strings, falling to 0 as the edit distance approaches the longer length. */
@@ -64,10 +100,13 @@ export function containment(text: string, phrase: string): number {
   if (t.includes(p)) return 1;
   // A text shorter than the phrase (letters of the caption lost): the whole text against the whole phrase.
   let best = t.length < p.length - 1 ? 1 - editDistance(t, p) / p.length : 0;
-  for (const length of [p.length - 1, p.length, p.length + 1]) {
-    if (length <= 0 || length > t.length) continue;
-    for (let start = 0; start + length <= t.length; start++) {
-      const score = 1 - editDistance(t.slice(start, start + length), p) / Math.max(length, p.length);
+  // Every start, with windows of the phrase's length and one glyph either side, from one programme per start.
+  const shortest = Math.max(1, p.length - 1);
+  for (let start = 0; start + shortest <= t.length; start++) {
+    const longest = Math.min(p.length + 1, t.length - start);
+    const d = windowDistances(t, start, shortest, longest, p);
+    for (let length = shortest; length <= longest; length++) {
+      const score = 1 - d[length - shortest]! / Math.max(length, p.length);
       if (score > best) best = score;
     }
   }
