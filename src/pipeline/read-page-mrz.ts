@@ -4,6 +4,7 @@ import type { DecodedImage } from '../engines/image-decoder.js';
 import type { MrzReading } from '../engines/mrz/mrz-reading.js';
 import { mapQuad, quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
+import { lineCandidates } from '../engines/mrz/mrz-line-candidates.js';
 import type { FoundDocument } from '../engines/vision/document-finder.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import { polygonArea, type Point, type Quad } from '../engines/vision/quad.js';
@@ -69,6 +70,19 @@ export function hasMrzLikeLine(page: RgbImage, boxes: readonly OcrQuad[]): boole
   });
 }
 
+/**
+ * ICAO 9303 part 5: a TD1 line is 30 characters at 2.54 mm, 76 mm of the ID-1 card's 85.6 mm (0.89 of its width;
+ * a TD2 line, 0.87 of its document). A card-sized outline whose text has no line (split pieces joined) of this
+ * share holds no MRZ, or was cut so badly that the whole-image search must find it. Measured on studio photos of
+ * the eleven national cards: their longest lines span up to 0.69 of the card (titles, addresses; one, the SIM's
+ * back, 0.81, so its band is still read), the MRZ lines of TD1 cards 0.88.
+ */
+const CARD_MRZ_LINE_SHARE = 0.75;
+
+export function hasCardMrzLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
+  return lineCandidates(boxes).some((line) => line.width >= CARD_MRZ_LINE_SHARE * page.width && line.width >= MRZ_LINE_ASPECT * line.height);
+}
+
 /** Source-pixel glyph height: page pixels times the page-to-source scale along the MRZ. */
 function sourceCharHeight(reading: MrzReading, zone: Quad): number {
   const page = fromOcrQuad(reading.box);
@@ -100,8 +114,10 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   let mrz: MrzReading | null = null;
   let boxes: readonly OcrQuad[] = detected;
   // Neither way up holding an MRZ leaves the page as the finder cut it. A page without one long thin line cannot
-  // hold an MRZ (a national card's front): its band is not read at all.
-  const candidates = hasMrzLikeLine(page, detected) ? ways : [];
+  // hold an MRZ (a national card's front), nor a card-sized page without one line nearly as wide as the card: its
+  // band is not read at all.
+  const mayHoldMrz = found.aspect === 'id1' ? hasCardMrzLine(page, detected) : hasMrzLikeLine(page, detected);
+  const candidates = mayHoldMrz ? ways : [];
   for (const way of candidates) {
     const image = way.page();
     mrz = await readBand(engines, image, way.boxes);
