@@ -16,6 +16,25 @@ import { readingOrder } from './read-viz-lines.js';
 /** Lines read both ways up to settle a page's orientation: the largest ones, whose reading is the surest. */
 const ORIENTATION_PROBE_LINES = 6;
 /**
+ * ... but no more of them than this many line heights in all (about sixty glyphs): recognition time grows with a
+ * line's length, and a card's back of long paragraph lines would otherwise be read twice at length.
+ */
+const ORIENTATION_PROBE_LENGTH = 50;
+
+/** The largest boxes, within ORIENTATION_PROBE_LINES and ORIENTATION_PROBE_LENGTH (at least one). */
+function probeLines(boxes: readonly OcrQuad[]): OcrQuad[] {
+  const largest = [...boxes].sort((a, b) => quadSize(b).width * quadSize(b).height - quadSize(a).width * quadSize(a).height);
+  const probe: OcrQuad[] = [];
+  let length = 0;
+  for (const quad of largest.slice(0, ORIENTATION_PROBE_LINES)) {
+    const { width, height } = quadSize(quad);
+    length += width / Math.max(1, height);
+    if (probe.length > 0 && length > ORIENTATION_PROBE_LENGTH) break;
+    probe.push(quad);
+  }
+  return probe;
+}
+/**
  * Text read upside down by PP-OCR still comes back, at lower confidence. The turn is taken only when it reads
  * clearly better, so an ambiguous page stays as the finder cut it and the portrait settles it later.
  */
@@ -174,7 +193,7 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
   // Readings already made on the page as it ends up, by box: the orientation probe's are not read again.
   let known = new Map<OcrQuad, RecognizedText>();
   if (!page.upright && boxes.length > 0) {
-    const probe = [...boxes].sort((a, b) => quadSize(b).width * quadSize(b).height - quadSize(a).width * quadSize(a).height).slice(0, ORIENTATION_PROBE_LINES);
+    const probe = probeLines(boxes);
     const { width, height } = page.page;
     // Corners re-ordered so each turned box still starts at its text's top-left (the recogniser reads from there).
     const turn = (q: OcrQuad): OcrQuad => mapQuad([q[2], q[3], q[0], q[1]], (p) => ({ x: width - p.x, y: height - p.y }));
