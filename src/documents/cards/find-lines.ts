@@ -122,3 +122,23 @@ export function afterCaption(lineText: string, phrase: string): string {
   }
   return '';
 }
+
+/**
+ * The part of a value line left of `columnX` (a fraction of the page width), when the detector ran one column's
+ * value into the next (`MARIA CRISTINA RAMOS` under FIRST NAME and MIDDLE NAME, one box): cut at the word gap
+ * nearest to where the next column starts, the glyphs taken as evenly spread along the line. A line that ends
+ * before the column, or holds no word gap, is returned whole.
+ */
+export function leftOfColumn(line: CardLine, columnX: number): string {
+  const text = line.text;
+  // The column must start well inside the line: a value a glyph or two past the caption of the next column is
+  // still its own.
+  if (right(line.box) <= columnX + 0.01 || line.box.x >= columnX) return text;
+  const at = ((columnX - line.box.x) / line.box.width) * text.length;
+  let best: number | null = null;
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] !== ' ') continue;
+    if (best === null || Math.abs(i - at) < Math.abs(best - at)) best = i;
+  }
+  return best === null ? text : text.slice(0, best).trim();
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { afterCaption, findCaption, findPattern, linesBelow, linesIn, linesRightOf, phraseScore } from '../../../src/documents/cards/find-lines.js';
+import { afterCaption, findCaption, findPattern, leftOfColumn, linesBelow, linesIn, linesRightOf, phraseScore } from '../../../src/documents/cards/find-lines.js';
 import { cardSide } from './card-lines.js';
 
 const side = cardSide('front', [
@@ -32,4 +32,11 @@ test('values to the right on the same row, after a colon on the same line, by pa
   assert.equal(findPattern(side, /^[A-Z]+$/)?.line.text, 'CHINESE');
   assert.deepEqual(linesIn(side, { x: 0.5, y: 0.4, width: 0.2, height: 0.2 }).map((l) => l.text), ['Sex', 'M']);
   assert.equal(phraseScore(side, ['KOH YONG LIANG']), 1);
+});
+
+test('leftOfColumn cuts a value run into the next column at the word gap nearest the column, else keeps it whole', () => {
+  const line = { text: 'MARIA CRISTINA RAMOS', confidence: 1, box: { x: 0.55, y: 0.43, width: 0.31, height: 0.036 } };
+  assert.equal(leftOfColumn(line, 0.77), 'MARIA CRISTINA');
+  assert.equal(leftOfColumn(line, 0.9), 'MARIA CRISTINA RAMOS', 'the line ends before the next column');
+  assert.equal(leftOfColumn({ ...line, text: 'MARIACRISTINARAMOS' }, 0.77), 'MARIACRISTINARAMOS', 'no word gap to cut at');
 });

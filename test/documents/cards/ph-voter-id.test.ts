@@ -151,3 +151,13 @@ test('precinct numbers: four digits and a letter, glyphs put back in their place
   assert.equal(precinct('0045'), '0045');
   assert.equal(precinct('PRECINCT'), 'PRECINCT');
 });
+
+test('a first name run into the middle-name column keeps its own words; a civil status under a misread caption is still read', () => {
+  // The detector took `MARY GRACE` and the middle name `SANTOS` for one line across both columns.
+  const merged = specimen.filter((l) => l[0] !== 'SANTOS').map((l): LineSpec => (l[0] === 'MARY GRACE' ? ['MARY GRACE SANTOS', 0.547, 0.425, 0.362, 0.04] : l));
+  assert.equal(read(merged).fields.FirstName, 'MARY GRACE');
+  const unreadCaption = variant({ CIVILSTATUS: 'CM L STATUS', CITIZENSHIP: 'CTIZENHP' });
+  const fields = read(unreadCaption).fields;
+  assert.equal(fields.CivilStatus, 'WIDOWED');
+  assert.equal(fields.Citizenship, 'FILIPINO');
+});

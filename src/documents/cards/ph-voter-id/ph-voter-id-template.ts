@@ -15,14 +15,14 @@
 
 import { ageOn } from '../../checks/dates.js';
 import { validatePhVoterVin } from '../../checks/philippines.js';
-import { bottom, type CardLine, type CardSideText } from '../card-text.js';
+import { bottom, centreY, right, type CardLine, type CardSideText } from '../card-text.js';
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
 import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
 import { isoOf } from '../common/dates.js';
-import { afterCaption, linesBelow, phraseScore } from '../find-lines.js';
-import { containment } from '../text-match.js';
-import { citizenship, civilStatus, findVin, findVoterDate, precinct } from './voter-values.js';
+import { afterCaption, leftOfColumn, linesBelow, phraseScore } from '../find-lines.js';
+import { containment, similarity } from '../text-match.js';
+import { citizenship, CITIZENSHIPS, civilStatus, CIVIL_STATUSES, findVin, findVoterDate, precinct } from './voter-values.js';
 
 const TITLES = ['COMMISSION ON ELECTIONS'];
 const BACK_PHRASES = ["voter's identification card is issued", 'Section 25 of Republic Act No. 8189', 'Office of the Election Officer', 'It is non-transferable'];
@@ -71,7 +71,7 @@ function findCaptions(text: CardSideText): Map<CaptionKey, CardLine> {
  * The value of a caption: what follows it on its own line, else the lines printed under it, above the next row of
  * captions (a missed `FILIPINO` must not make the wide address line under the next caption its value).
  */
-function valueOf(text: CardSideText, key: CaptionKey, caption: CardLine, count = 1): { value: string; lines: CardLine[] } | null {
+function valueOf(text: CardSideText, key: CaptionKey, caption: CardLine, count = 1, nextColumnX: number | null = null): { value: string; lines: CardLine[] } | null {
   // A glyph or two the recogniser added to the caption, or the neighbouring caption run into it, is no value.
   const rest = afterCaption(caption.text, CAPTIONS[key]);
   const restIsValue = rest.replace(/[^\p{L}\p{N}]/gu, '').length >= 2 && captionOf({ ...caption, text: rest }) === null;
@@ -79,7 +79,24 @@ function valueOf(text: CardSideText, key: CaptionKey, caption: CardLine, count =
   const nextRow = Math.min(1, ...text.lines.filter((l) => l.box.y > bottom(caption.box) && captionOf(l) !== null).map((l) => l.box.y));
   const below = linesBelow(text, caption, { count, maxGap: 1.8, exclude: (line) => captionOf(line) !== null || line.box.y >= nextRow });
   if (below.length === 0) return null;
-  return { value: tidy(below.map((l) => l.text).join(' ')), lines: below };
+  // A value run into the next column's (one detector box) keeps only its own words.
+  const texts = below.map((l) => (nextColumnX === null ? l.text : leftOfColumn(l, nextColumnX)));
+  return { value: tidy(texts.join(' ')), lines: below };
+}
+
+/** Where the next column of a caption row starts: the left edge of the nearest caption to the right on its row. */
+function nextColumn(captions: Map<CaptionKey, CardLine>, caption: CardLine): number | null {
+  const sameRow = [...captions.values()].filter((c) => c !== caption && Math.abs(centreY(c.box) - centreY(caption.box)) < caption.box.height && c.box.x > right(caption.box));
+  return sameRow.length === 0 ? null : Math.min(...sameRow.map((c) => c.box.x));
+}
+
+/**
+ * A closed-vocabulary value (civil status, citizenship) read where its caption did not read (`CM L STATUS`): the
+ * one line of the side that is nearly an entry of the vocabulary.
+ */
+function vocabularyLine(text: CardSideText, snapTo: (value: string) => string, vocabulary: readonly string[]): { value: string; line: CardLine } | null {
+  const lines = text.lines.filter((line) => vocabulary.some((entry) => similarity(line.text, entry) >= 0.85));
+  return lines.length === 1 ? { value: snapTo(lines[0]!.text), line: lines[0]! } : null;
 }
 
 function readVin(text: CardSideText): { value: string; line: CardLine } | null {
@@ -132,7 +149,7 @@ export const phVoterIdTemplate: CardTemplate = {
     const captions = findCaptions(front);
     const value = (key: CaptionKey, count = 1) => {
       const caption = captions.get(key);
-      return caption === undefined ? null : valueOf(front, key, caption, count);
+      return caption === undefined ? null : valueOf(front, key, caption, count, nextColumn(captions, caption));
     };
     for (const key of ['LastName', 'FirstName'] as const) {
       const found = value(key);
@@ -147,9 +164,13 @@ export const phVoterIdTemplate: CardTemplate = {
     if (birth !== null && birthLine !== undefined) out.set('Birthday', birth.printed, { text: front, line: birthLine });
 
     const status = value('CivilStatus');
+    const statusLine = status === null ? vocabularyLine(front, civilStatus, CIVIL_STATUSES) : null;
     if (status !== null) out.set('CivilStatus', civilStatus(status.value), { text: front, lines: status.lines });
+    else if (statusLine !== null) out.set('CivilStatus', statusLine.value, { text: front, line: statusLine.line });
     const nation = value('Citizenship');
+    const nationLine = nation === null ? vocabularyLine(front, citizenship, CITIZENSHIPS) : null;
     if (nation !== null) out.set('Citizenship', citizenship(nation.value), { text: front, lines: nation.lines });
+    else if (nationLine !== null) out.set('Citizenship', nationLine.value, { text: front, line: nationLine.line });
     // An address runs over two lines on long entries; the precinct caption under it ends it.
     const address = value('Address', 2);
     if (address !== null) out.set('Address', tidy(address.value.toUpperCase()), { text: front, lines: address.lines });

@@ -82,7 +82,7 @@ export function findVoterDate(text: string): VoterDate | null {
 }
 
 /** COMELEC's civil-status entries (voter registration form, CEF-1). */
-const CIVIL_STATUSES = ['SINGLE', 'MARRIED', 'WIDOWED', 'WIDOW', 'WIDOWER', 'SEPARATED', 'LEGALLY SEPARATED', 'ANNULLED'];
+export const CIVIL_STATUSES = ['SINGLE', 'MARRIED', 'WIDOWED', 'WIDOW', 'WIDOWER', 'SEPARATED', 'LEGALLY SEPARATED', 'ANNULLED'];
 
 /** A value from a closed list, snapped to its entry when read nearly right (`WIDOWEO` → `WIDOWED`); else as read. */
 function snap(value: string, vocabulary: readonly string[]): string {
@@ -99,8 +99,11 @@ export function civilStatus(value: string): string {
   return snap(value, CIVIL_STATUSES);
 }
 
+/** A voter is a Filipino citizen (RA 8189 §9): the card prints nothing else. */
+export const CITIZENSHIPS = ['FILIPINO'];
+
 export function citizenship(value: string): string {
-  return snap(value, ['FILIPINO']);
+  return snap(value, CITIZENSHIPS);
 }
 
 /**
