@@ -16,6 +16,8 @@ const MAX_LINE_WIDTH = LINE_HEIGHT * 120;
 export interface RecognizerOptions {
   /** Lines per forward pass (PaddleOCR rec_batch_num is 6). */
   batchSize: number;
+  /** Crop width factor over the line's own aspect (RecognizeOptions.stretch). */
+  stretch: number;
 }
 
 /** PaddleOCR turns crops at least 1.5 times taller than wide by 90° counter-clockwise before reading. */
@@ -29,10 +31,10 @@ interface LineCrop {
   pixels: PixelImage;
 }
 
-function cropLine(image: PixelImage, quad: Quad, index: number): LineCrop {
+function cropLine(image: PixelImage, quad: Quad, index: number, stretch: number): LineCrop {
   const upright = uprightQuad(quad);
   const { width, height } = quadSize(upright);
-  const w = Math.max(8, Math.min(MAX_LINE_WIDTH, Math.round((LINE_HEIGHT * width) / Math.max(1, height))));
+  const w = Math.max(8, Math.min(MAX_LINE_WIDTH, Math.round((stretch * LINE_HEIGHT * width) / Math.max(1, height))));
   return { index, pixels: warpQuad(image, upright, w, LINE_HEIGHT) };
 }
 
@@ -68,7 +70,7 @@ export async function runCtcRecognizer(
   options: RecognizerOptions,
 ): Promise<RecognizedText[]> {
   assertPixelImage(image);
-  const crops = quads.map((q, i) => cropLine(image, q, i)).sort((a, b) => a.pixels.width - b.pixels.width);
+  const crops = quads.map((q, i) => cropLine(image, q, i, options.stretch)).sort((a, b) => a.pixels.width - b.pixels.width);
   const results: RecognizedText[] = new Array<RecognizedText>(quads.length);
   for (let start = 0; start < crops.length; start += options.batchSize) {
     const batch = crops.slice(start, start + options.batchSize);

@@ -53,10 +53,19 @@ export interface ReadTextOptions extends DetectOptions {
   minConfidence?: number;
 }
 
+export interface RecognizeOptions {
+  /**
+   * Widens every line crop by this factor (default 1: the line's own aspect at the network's height, as
+   * PaddleOCR). The recogniser emits one step per 8 pixels of width; a long line of small, narrow print gets about
+   * 2.5 steps a glyph and may lose glyphs (`P. URGOS` for `P. BURGOS`), which a wider crop gives back.
+   */
+  stretch?: number;
+}
+
 export interface OcrEngine {
   detect(image: PixelImage, options?: DetectOptions): Promise<TextBox[]>;
   /** Reads each quad of `image` as one text line, in the order given. */
-  recognize(image: PixelImage, lines: readonly Quad[]): Promise<RecognizedText[]>;
+  recognize(image: PixelImage, lines: readonly Quad[], options?: RecognizeOptions): Promise<RecognizedText[]>;
   /** Detection then recognition; lines come back in reading order (top to bottom, then left to right). */
   readText(image: PixelImage, options?: ReadTextOptions): Promise<TextLine[]>;
   /** Frees the model sessions; the engine is unusable afterwards. */

@@ -75,7 +75,7 @@ export async function createPaddleOcr(options: PaddleOcrOptions = {}): Promise<O
 
   const engine: OcrEngine = {
     detect: (image, opts = {}) => runDbDetector(detector, image, { ...opts, maxSide: opts.maxSide ?? detectorMaxSide }),
-    recognize: (image, lines: readonly Quad[]) => runCtcRecognizer(recognizer, dictionary, image, lines, { batchSize }),
+    recognize: (image, lines: readonly Quad[], opts = {}) => runCtcRecognizer(recognizer, dictionary, image, lines, { batchSize, stretch: opts.stretch ?? 1 }),
     async readText(image, opts = {}) {
       const boxes = await engine.detect(image, opts);
       const texts = await engine.recognize(image, boxes.map((b) => b.quad));
