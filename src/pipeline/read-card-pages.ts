@@ -7,6 +7,7 @@ import { readCardSide, turnCardSide } from './read-card-side.js';
 import { readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
+import { textClusterCut } from './text-cluster-cut.js';
 
 /**
  * An outline holding fewer text lines than this is not taken for a card side without a second look at the whole
@@ -16,9 +17,10 @@ import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
 const MIN_SIDE_LINES = 3;
 /**
  * Ways of cutting one side tried at most: the finder's best outline, its next one (a sheet of printed paper beside
- * the card can outscore the card), the whole frame.
+ * the card can outscore the card), the whole frame, and the frame's text lines of a second direction (a card at an
+ * angle to the print round it, text-cluster-cut.ts).
  */
-const MAX_CUTS = 3;
+const MAX_CUTS = 4;
 /** Readings of one side at most: each cut, then each cut half a turn round. */
 const MAX_ATTEMPTS = 2 * MAX_CUTS;
 
@@ -42,7 +44,7 @@ export interface CardSideCuts {
   first: ReadPage | null;
 }
 
-function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPage>> {
+function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPage | null>> {
   const { source, documents } = side.located;
   const outline = (index: number) => async (): Promise<ReadPage> => {
     const found = documents[index]!;
@@ -50,11 +52,14 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
     const page = await engines.documentFinder.rectify(source, found.quad, size);
     return { side: source.side, source, quad: found.quad, size, page, upright: false, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null };
   };
-  const list: Array<() => Promise<ReadPage>> = [];
+  const list: Array<() => Promise<ReadPage | null>> = [];
   if (side.first !== null) list.push(async () => side.first!);
-  for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 1; index++) list.push(outline(index));
+  for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 2; index++) list.push(outline(index));
   // An image too small to hold a document is not read as one (the locate stage did not search it either).
-  if (Math.min(source.width, source.height) >= MIN_SEARCH_SIDE) list.push(async () => readPlainPage(engines, source, null, null));
+  if (Math.min(source.width, source.height) >= MIN_SEARCH_SIDE) {
+    list.push(async () => readPlainPage(engines, source, null, null));
+    list.push(async () => textClusterCut(engines, side.located));
+  }
   return list.slice(0, MAX_CUTS);
 }
 
@@ -100,7 +105,9 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
       if (cut === undefined || (current !== null && isFront(current))) continue;
       let next: ReadSide;
       if (!turn) {
-        next = await readCut(engines, await cut());
+        const page = await cut();
+        if (page === null) continue;
+        next = await readCut(engines, page);
         readings[index]![cutIndex] = next;
       } else {
         const first = readings[index]![cutIndex];
