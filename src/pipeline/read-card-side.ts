@@ -88,12 +88,13 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     current = { ...current, quad, size, page: image, upright: false };
     boxes = await detect(engines, image);
   }
-  const skew = current.via === 'frame' ? textSkew(boxes) : 0;
+  const skew = textSkew(boxes);
   if (Math.abs(skew) > MAX_SKEW) {
-    // The frame turned so its text lies level: the frame's corners turned the same way about its centre (parts
-    // outside the image come out blank). A card photographed a few degrees off otherwise puts a caption on one row
-    // and its value on the next.
-    const [cx, cy] = [current.source.width / 2, current.source.height / 2];
+    // The cut turned so its text lies level: its corners turned the same way about its centre (parts outside the
+    // image come out blank). A card photographed a few degrees off, or an outline whose corners missed the card's
+    // (its text runs aslant across the page), otherwise puts a caption on one row and its value on the next.
+    const cx = current.quad.reduce((sum, [x]) => sum + x, 0) / 4;
+    const cy = current.quad.reduce((sum, [, y]) => sum + y, 0) / 4;
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
     const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
     const image = await engines.documentFinder.rectify(current.source, quad, current.size);
