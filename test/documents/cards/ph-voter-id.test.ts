@@ -161,3 +161,10 @@ test('a first name run into the middle-name column keeps its own words; a civil 
   assert.equal(fields.CivilStatus, 'WIDOWED');
   assert.equal(fields.Citizenship, 'FILIPINO');
 });
+
+test('the first name and the address are found by their places when their captions do not read', () => {
+  const fields = read(variant({ FIRSTNAME: 'FORST NA', ADDRESS: '806ESS' })).fields;
+  assert.equal(fields.FirstName, 'MARY GRACE');
+  assert.equal(fields.Address, '722 AGUINALDO HIGHWAY BRGY. MALINIS, ANGELES CITY, PAMPANGA');
+  assert.equal(fields.PrecinctNo, '0215A');
+});

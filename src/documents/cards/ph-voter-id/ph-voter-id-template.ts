@@ -20,7 +20,7 @@ import type { CardRule, CardTemplate, SideRecognition } from '../card-template.j
 import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
 import { isoOf } from '../common/dates.js';
-import { afterCaption, leftOfColumn, linesBelow, phraseScore } from '../find-lines.js';
+import { afterCaption, leftOfColumn, linesBelow, linesRightOf, phraseScore } from '../find-lines.js';
 import { containment, similarity } from '../text-match.js';
 import { citizenship, CITIZENSHIPS, civilStatus, CIVIL_STATUSES, findVin, findVoterDate, precinct } from './voter-values.js';
 
@@ -99,6 +99,23 @@ function vocabularyLine(text: CardSideText, snapTo: (value: string) => string, v
   return lines.length === 1 ? { value: snapTo(lines[0]!.text), line: lines[0]! } : null;
 }
 
+/** The value printed next right of `line` on its row, unless it is a caption. */
+function nextOnRow(text: CardSideText, line: CardLine): { value: string; lines: CardLine[] } | null {
+  const next = linesRightOf(text, line, { maxDistance: 0.15 })[0];
+  return next === undefined || captionOf(next) !== null ? null : { value: next.text, lines: [next] };
+}
+
+/** The card's widest lines run a third of it at least: only an address is that long below the names. */
+const MIN_ADDRESS_WIDTH = 0.3;
+
+function addressWithoutCaption(text: CardSideText, birthLine: CardLine | null, precinctCaption: CardLine | null): { value: string; lines: CardLine[] } | null {
+  if (birthLine === null) return null;
+  const top = bottom(birthLine.box);
+  const end = precinctCaption?.box.y ?? 1;
+  const lines = text.lines.filter((l) => l.box.y >= top && bottom(l.box) <= end + l.box.height * 0.3 && l.box.width >= MIN_ADDRESS_WIDTH && captionOf(l) === null);
+  return lines.length === 0 ? null : { value: tidy(lines.slice(0, 2).map((l) => l.text).join(' ').toUpperCase()), lines: lines.slice(0, 2) };
+}
+
 function readVin(text: CardSideText): { value: string; line: CardLine } | null {
   for (const line of text.lines) {
     const vin = findVin(line.text);
@@ -151,10 +168,11 @@ export const phVoterIdTemplate: CardTemplate = {
       const caption = captions.get(key);
       return caption === undefined ? null : valueOf(front, key, caption, count, nextColumn(captions, caption));
     };
-    for (const key of ['LastName', 'FirstName'] as const) {
-      const found = value(key);
-      if (found !== null) out.set(key, name(found.value), { text: front, lines: found.lines });
-    }
+    const last = value('LastName');
+    if (last !== null) out.set('LastName', name(last.value), { text: front, lines: last.lines });
+    // The first name is printed right of the last name on the names row: found there when its caption did not read.
+    const first = value('FirstName') ?? (captions.has('FirstName') || last === null ? null : nextOnRow(front, last.lines[0]!));
+    if (first !== null) out.set('FirstName', name(first.value), { text: front, lines: first.lines });
     const middle = value('MiddleName');
     if (middle !== null) out.setExtra('MiddleName', name(middle.value));
 
@@ -171,8 +189,9 @@ export const phVoterIdTemplate: CardTemplate = {
     const nationLine = nation === null ? vocabularyLine(front, citizenship, CITIZENSHIPS) : null;
     if (nation !== null) out.set('Citizenship', citizenship(nation.value), { text: front, lines: nation.lines });
     else if (nationLine !== null) out.set('Citizenship', nationLine.value, { text: front, line: nationLine.line });
-    // An address runs over two lines on long entries; the precinct caption under it ends it.
-    const address = value('Address', 2);
+    // An address runs over two lines on long entries; the precinct caption under it ends it. Without its caption it
+    // is the wide line between the birth-date row and the precinct.
+    const address = value('Address', 2) ?? (captions.has('Address') ? null : addressWithoutCaption(front, birthLine ?? null, captions.get('PrecinctNo') ?? null));
     if (address !== null) out.set('Address', tidy(address.value.toUpperCase()), { text: front, lines: address.lines });
     const precinctValue = value('PrecinctNo');
     if (precinctValue !== null) out.set('PrecinctNo', precinct(precinctValue.value), { text: front, lines: precinctValue.lines });
