@@ -130,6 +130,9 @@ test('the address is still found from its postcode line when the Address caption
   const f = nricTemplate.read({ front: null, back: noCaption }, { today }).fields;
   assert.equal(f.Address, 'BLK 376 SENGKANG EAST WAY #23-1987 SINGAPORE 541376');
   assert.equal(f.PostCode, '541376');
+  // A caption misread beyond recognition (`Addem`) is mixed case: it stops the address.
+  const misread = cardSide('back', back.lines.map((l) => [l.text === 'Address' ? 'Addem' : l.text, l.box.x, l.box.y, l.box.width, l.box.height]));
+  assert.equal(nricTemplate.read({ front: null, back: misread }, { today }).fields.Address, 'BLK 376 SENGKANG EAST WAY #23-1987 SINGAPORE 541376');
 });
 
 test('a valid card passes; the expiry rule is skipped (the NRIC has none)', () => {

@@ -109,7 +109,9 @@ function readAddress(back: CardSideText): CardLine[] {
     .sort((a, b) => b.box.y - a.box.y);
   const lines: CardLine[] = [last];
   for (const line of above) {
-    if (isCaptionLine(line) || readDate(line.text) !== null || parseNricNumber(line.text) !== null) break;
+    // The card prints the address in capitals under its caption in mixed case: a line with lower-case letters is
+    // the caption misread (`Addem`), never part of the address.
+    if (isCaptionLine(line) || readDate(line.text) !== null || parseNricNumber(line.text) !== null || /\p{Ll}/u.test(line.text)) break;
     lines.unshift(line);
   }
   return lines;
