@@ -7,7 +7,7 @@ import { readCardSide, turnCardSide } from './read-card-side.js';
 import { readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
-import { textClusterCut } from './text-cluster-cut.js';
+import { frameCut, frameText, type FrameText } from './text-cluster-cut.js';
 
 /**
  * An outline holding fewer text lines than this is not taken for a card side without a second look at the whole
@@ -57,8 +57,11 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
   for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 2; index++) list.push(outline(index));
   // An image too small to hold a document is not read as one (the locate stage did not search it either).
   if (Math.min(source.width, source.height) >= MIN_SEARCH_SIDE) {
-    list.push(async () => readPlainPage(engines, source, null, null));
-    list.push(async () => textClusterCut(engines, side.located));
+    // The frame's text is detected once for both of its cuts.
+    let text: Promise<FrameText> | null = null;
+    const frame = (): Promise<FrameText> => (text ??= frameText(engines, side.located));
+    list.push(async () => frameCut(engines, side.located, await frame(), 0));
+    list.push(async () => frameCut(engines, side.located, await frame(), 1));
   }
   return list.slice(0, MAX_CUTS);
 }

@@ -8,9 +8,10 @@ import type { LocatedImage, ReadPage } from './read-document.js';
 /**
  * A card whose outline the finder missed, lying at an angle to other print in the frame (a card turned a quarter
  * on a printed sheet, its light edges lost against the paper): its text lines run in a direction of their own.
- * The frame's lines are grouped by direction; the largest group other than the frame's main one, when it holds
- * enough lines, is cut out along its own direction with a card's margins round it. Which half-turn is up is left
- * to the card reading (read-card-side.ts), as for any outline.
+ * The frame's lines are grouped by direction; when a second group holds enough lines to be a card, the frame is
+ * not read whole (one of the two would be read across its rows) but each group is cut out along its own direction
+ * with a card's margins round it, the largest first. Which half-turn is up is left to the card reading
+ * (read-card-side.ts), as for any outline.
  */
 
 /** Lines at least this many times longer than high have a direction worth trusting. */
@@ -79,21 +80,35 @@ export function groupQuad(lines: readonly OcrQuad[], angle: number): { corners: 
 /** Long side of the page a group is cut to (the card reading re-cuts it to the card's shape). */
 const CUT_WIDTH = 1000;
 
-/**
- * The frame's second text direction cut out as a page, or null when the frame's text runs one way (or its other
- * groups are too small to be a card).
- */
-export async function textClusterCut(engines: Engines, located: LocatedImage): Promise<ReadPage | null> {
+/** The whole frame read as a page, with its text lines grouped by direction. */
+export interface FrameText {
+  frame: ReadPage;
+  groups: Array<{ angle: number; lines: OcrQuad[] }>;
+  /** The groups big enough to be a card and running in directions of their own, largest first; one when none. */
+  cards: Array<{ angle: number; lines: OcrQuad[] }>;
+}
+
+export async function frameText(engines: Engines, located: LocatedImage): Promise<FrameText> {
   const frame = await readPlainPage(engines, located.source, null, null);
   const rgb = { width: frame.page.width, height: frame.page.height, channels: 3 as const, data: frame.page.data };
   const boxes = (await engines.ocr.detect(rgb, { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
   const groups = directionGroups(boxes);
-  const other = groups.slice(1).find((g) => g.lines.length >= MIN_GROUP_LINES && angleGap(g.angle, groups[0]!.angle) > 2 * GROUP_ANGLE);
-  if (other === undefined) return null;
-  const { corners, width, height } = groupQuad(other.lines, other.angle);
-  const toSource = pageToSource(frame.quad, frame.size);
+  const cards = groups.filter((g, i) => i === 0 || (g.lines.length >= MIN_GROUP_LINES && groups.slice(0, i).every((h) => angleGap(g.angle, h.angle) > 2 * GROUP_ANGLE)));
+  return { frame: { ...frame, textBoxes: boxes }, groups, cards };
+}
+
+/**
+ * Cut `index` of a frame (0: the frame's main text, 1: the next direction's): the frame itself when its text runs
+ * one way, else the group cut out along its direction; null when there is no such group.
+ */
+export async function frameCut(engines: Engines, located: LocatedImage, text: FrameText, index: number): Promise<ReadPage | null> {
+  if (text.cards.length < 2) return index === 0 ? text.frame : null;
+  const group = text.cards[index];
+  if (group === undefined) return null;
+  const { corners, width, height } = groupQuad(group.lines, group.angle);
+  const toSource = pageToSource(text.frame.quad, text.frame.size);
   const quad = corners.map((p) => toSource(p)) as unknown as Quad;
   const size = { width: CUT_WIDTH, height: Math.max(1, Math.round((CUT_WIDTH * height) / Math.max(1, width))) };
   const page = await engines.documentFinder.rectify(located.source, quad, size);
-  return { ...frame, quad, size, page, upright: false, via: 'frame', textBoxes: undefined };
+  return { ...text.frame, quad, size, page, upright: false, via: 'frame', textBoxes: undefined };
 }
