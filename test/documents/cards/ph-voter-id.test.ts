@@ -149,6 +149,8 @@ test('precinct numbers: four digits and a letter, glyphs put back in their place
   assert.equal(precinct('O215A'), '0215A');
   assert.equal(precinct('83401'), '8340I');
   assert.equal(precinct('0045'), '0045');
+  assert.equal(precinct('8497)'), '8497J', 'a J read as a bracket');
+  assert.equal(precinct('8497 |'), '8497I');
   assert.equal(precinct('PRECINCT'), 'PRECINCT');
 });
 

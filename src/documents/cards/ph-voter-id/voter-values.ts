@@ -108,10 +108,15 @@ export function citizenship(value: string): string {
 
 /**
  * Precinct numbers print as 4 digits and a letter suffix (`0123A`): the digits' places get digits back, and a fifth
- * glyph read as a digit (`8340I` as `83401`) gets its letter back, since no precinct number has five digits.
+ * glyph read as a digit (`8340I` as `83401`) or as punctuation (`8497J` as `8497)`) gets its letter back, since no
+ * precinct number has five digits.
  */
+/** Letters the recogniser reads as punctuation on the precinct's bold suffix: `8497)` for `8497J`. */
+const PUNCTUATION_LETTERS: Record<string, string> = { ')': 'J', ']': 'J', '|': 'I', '!': 'I', '(': 'C', '[': 'C' };
+
 export function precinct(value: string): string {
-  const compact = value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  const suffixed = value.trim().replace(/^([0-9OISBZDQ]{4})\s*([)\]|!([])$/i, (_, digits: string, mark: string) => `${digits}${PUNCTUATION_LETTERS[mark]}`);
+  const compact = suffixed.toUpperCase().replace(/[^A-Z0-9]/g, '');
   const m = compact.match(/^([0-9OISBZDQ]{4})([A-Z0-9]?)$/);
   if (m === null) return compact;
   const suffix = m[2]!;
