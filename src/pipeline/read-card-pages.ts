@@ -1,6 +1,7 @@
 import { CARD_TEMPLATES } from '../documents/cards/templates.js';
 import { classifyCard, FRONT_MIN_SCORE, recogniseSide } from '../documents/cards/classify-card.js';
 import type { CardSideText } from '../documents/cards/card-text.js';
+import type { CardTemplate } from '../documents/cards/card-template.js';
 import type { Engines } from '../engines/engines.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import { readCardSide, turnCardSide } from './read-card-side.js';
@@ -44,7 +45,14 @@ export interface CardSideCuts {
   first: ReadPage | null;
 }
 
-function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPage | null>> {
+interface SideCuts {
+  /** The ways of cutting the side, best first. */
+  list: Array<() => Promise<ReadPage | null>>;
+  /** The frame's main cut (null for an image too small to search): a second look at a front cut short. */
+  frame: () => Promise<ReadPage | null>;
+}
+
+function cuts(engines: Engines, side: CardSideCuts): SideCuts {
   const { source, documents } = side.located;
   const outline = (index: number) => async (): Promise<ReadPage> => {
     const found = documents[index]!;
@@ -56,14 +64,16 @@ function cuts(engines: Engines, side: CardSideCuts): Array<() => Promise<ReadPag
   if (side.first !== null) list.push(async () => side.first!);
   for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 2; index++) list.push(outline(index));
   // An image too small to hold a document is not read as one (the locate stage did not search it either).
-  if (Math.min(source.width, source.height) >= MIN_SEARCH_SIDE) {
-    // The frame's text is detected once for both of its cuts.
-    let text: Promise<FrameText> | null = null;
-    const frame = (): Promise<FrameText> => (text ??= frameText(engines, side.located));
-    list.push(async () => frameCut(engines, side.located, await frame(), 0));
-    list.push(async () => frameCut(engines, side.located, await frame(), 1));
+  // The frame's text is detected once for all of its cuts.
+  let text: Promise<FrameText> | null = null;
+  const frameTextOnce = (): Promise<FrameText> => (text ??= frameText(engines, side.located));
+  const searchable = Math.min(source.width, source.height) >= MIN_SEARCH_SIDE;
+  const frame = async (): Promise<ReadPage | null> => (searchable ? frameCut(engines, side.located, await frameTextOnce(), 0) : null);
+  if (searchable) {
+    list.push(frame);
+    list.push(async () => frameCut(engines, side.located, await frameTextOnce(), 1));
   }
-  return list.slice(0, MAX_CUTS);
+  return { list: list.slice(0, MAX_CUTS), frame };
 }
 
 /** The best front and back scores any template gives this side (each computed once: recogniseSide). */
@@ -97,14 +107,14 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   const isFront = (side: ReadSide): boolean => recognition(side).front >= FRONT_MIN_SCORE;
   // Each cut is read as it comes, then half a turn round (an upside-down card whose page was set upright by other,
   // larger text: a printed sheet under it); readings[side][cut] keeps the first reading for the turn.
-  const readings: Array<Array<ReadSide | undefined>> = ways.map((options) => options.map(() => undefined));
+  const readings: Array<Array<ReadSide | undefined>> = ways.map((options) => options.list.map(() => undefined));
   for (let step = 0; step < MAX_ATTEMPTS; step++) {
     // Once one side is taken for a front, the card is named: the other sides stay as first read.
     if (step > 0 && present().some(isFront)) break;
     const [cutIndex, turn] = [Math.floor(step / 2), step % 2 === 1];
     for (const [index, options] of ways.entries()) {
       const current = best[index] ?? null;
-      const cut = options[cutIndex];
+      const cut = options.list[cutIndex];
       if (cut === undefined || (current !== null && isFront(current))) continue;
       let next: ReadSide;
       if (!turn) {
@@ -120,6 +130,31 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
       if (current === null || recognition(next).front > recognition(current).front || (!recognised(current) && recognised(next))) best[index] = next;
     }
   }
-  const sidesRead = present();
-  return sidesRead.length > 0 && classifyCard(CARD_TEMPLATES, sidesRead.map((side) => side.cardText)) !== null ? sidesRead : null;
+  if (present().length === 0) return null;
+  const classification = classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText));
+  if (classification === null) return null;
+  // A front read from an outline whose text runs to the cut's edge: the outline cut through the card (its corners
+  // placed on a sheet of paper under it). The frame is read too, and kept when the template reads more there.
+  for (const [index, side] of best.entries()) {
+    if (side === null || side.via !== 'finder' || side.cardText !== classification.front || !textAtEdge(side.cardText)) continue;
+    const page = await ways[index]!.frame();
+    if (page === null) continue;
+    const frame = await readCut(engines, page);
+    const template = classification.template;
+    if (recogniseSide(template, frame.cardText).front >= FRONT_MIN_SCORE && fieldsRead(template, frame.cardText) > fieldsRead(template, side.cardText)) best[index] = frame;
+  }
+  return present();
+}
+
+/** Text within this share of a cut's edge runs off it. */
+const EDGE = 0.015;
+
+export function textAtEdge(text: CardSideText): boolean {
+  return text.lines.some((l) => l.text.replace(/\s+/g, '').length >= 3 && (l.box.y < EDGE || l.box.y + l.box.height > 1 - EDGE || l.box.x < EDGE || l.box.x + l.box.width > 1 - EDGE));
+}
+
+/** How many of the template's seed keys a front yields. */
+function fieldsRead(template: CardTemplate, front: CardSideText): number {
+  const { fields } = template.read({ front, back: null }, { today: new Date().toISOString().slice(0, 10) });
+  return Object.values(fields).filter((value) => value !== '').length;
 }
