@@ -176,8 +176,8 @@ function turned(image: RgbImage): RgbImage {
  * Lines read well are not read again: widening every line cost a fifth more time and moved word gaps in others.
  */
 const REREAD_CONFIDENCE = 0.85;
-/** Only lines at least this many heights long: a short line has too few glyphs to lose. */
-const REREAD_MIN_LENGTH = 15;
+/** Only lines at least this many heights long (about a dozen glyphs): a shorter one has too few to lose. */
+const REREAD_MIN_LENGTH = 8;
 /** ... of which this many glyphs were read: a long box read as nothing is no print (a barcode, a rule). */
 const REREAD_MIN_GLYPHS = 5;
 const REREAD_STRETCH = 1.25;
