@@ -18,10 +18,11 @@ import { frameCut, frameText, type FrameText } from './text-cluster-cut.js';
 const MIN_SIDE_LINES = 3;
 /**
  * Ways of cutting one side tried at most: the finder's best outline, its next one (a sheet of printed paper beside
- * the card can outscore the card), the whole frame, and the frame's text lines of a second direction (a card at an
- * angle to the print round it, text-cluster-cut.ts).
+ * the card can outscore the card), the whole frame or, when its text runs several ways, the lines of each of up to
+ * FRAME_GROUPS directions (a card at an angle to the sheets of print round it, text-cluster-cut.ts).
  */
-const MAX_CUTS = 4;
+const FRAME_GROUPS = 3;
+const MAX_CUTS = 2 + FRAME_GROUPS;
 /** Readings of one side at most: each cut, then each cut half a turn round. */
 const MAX_ATTEMPTS = 2 * MAX_CUTS;
 
@@ -62,7 +63,7 @@ function cuts(engines: Engines, side: CardSideCuts): SideCuts {
   };
   const list: Array<() => Promise<ReadPage | null>> = [];
   if (side.first !== null) list.push(async () => side.first!);
-  for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - 2; index++) list.push(outline(index));
+  for (let index = side.first === null ? 0 : 1; index < documents.length && list.length < MAX_CUTS - FRAME_GROUPS; index++) list.push(outline(index));
   // An image too small to hold a document is not read as one (the locate stage did not search it either).
   // The frame's text is detected once for all of its cuts.
   let text: Promise<FrameText> | null = null;
@@ -71,7 +72,7 @@ function cuts(engines: Engines, side: CardSideCuts): SideCuts {
   const frame = async (): Promise<ReadPage | null> => (searchable ? frameCut(engines, side.located, await frameTextOnce(), 0) : null);
   if (searchable) {
     list.push(frame);
-    list.push(async () => frameCut(engines, side.located, await frameTextOnce(), 1));
+    for (let group = 1; group < FRAME_GROUPS; group++) list.push(async () => frameCut(engines, side.located, await frameTextOnce(), group));
   }
   return { list: list.slice(0, MAX_CUTS), frame };
 }

@@ -93,13 +93,13 @@ export async function frameText(engines: Engines, located: LocatedImage): Promis
   const rgb = { width: frame.page.width, height: frame.page.height, channels: 3 as const, data: frame.page.data };
   const boxes = (await engines.ocr.detect(rgb, { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
   const groups = directionGroups(boxes);
-  const cards = groups.filter((g, i) => i === 0 || (g.lines.length >= MIN_GROUP_LINES && groups.slice(0, i).every((h) => angleGap(g.angle, h.angle) > 2 * GROUP_ANGLE)));
+  const cards = groups.filter((g, i) => i === 0 || (g.lines.length >= MIN_GROUP_LINES && groups.slice(0, i).every((h) => angleGap(g.angle, h.angle) > GROUP_ANGLE)));
   return { frame: { ...frame, textBoxes: boxes }, groups, cards };
 }
 
 /**
- * Cut `index` of a frame (0: the frame's main text, 1: the next direction's): the frame itself when its text runs
- * one way, else the group cut out along its direction; null when there is no such group.
+ * Cut `index` of a frame (0: the frame's main text, 1 and on: the next directions'): the frame itself when its text
+ * runs one way, else the group cut out along its direction; null when there is no such group.
  */
 export async function frameCut(engines: Engines, located: LocatedImage, text: FrameText, index: number): Promise<ReadPage | null> {
   if (text.cards.length < 2) return index === 0 ? text.frame : null;
