@@ -135,6 +135,13 @@ test('the address is still found from its postcode line when the Address caption
   assert.equal(nricTemplate.read({ front: null, back: misread }, { today }).fields.Address, 'BLK 376 SENGKANG EAST WAY #23-1987 SINGAPORE 541376');
 });
 
+test('a short caption misread with a glyph added inside (`Narme`) still finds its value', () => {
+  const misread = cardSide('front', front.lines.map((l) => [l.text === 'Name' ? 'Narme' : l.text, l.box.x, l.box.y, l.box.width, l.box.height]));
+  const f = nricTemplate.read({ front: misread, back: null }, { today }).fields;
+  assert.equal(f.EnName, 'ANG BOON HUAT');
+  assert.equal(f.ChName, '洪文发');
+});
+
 test('a valid card passes; the expiry rule is skipped (the NRIC has none)', () => {
   const rules = nricTemplate.validate(nricTemplate.read({ front, back }, { today }), { today });
   for (const id of ['nric.checkLetter', 'nric.backNumber', 'nric.issueDate']) assert.equal(rule(rules, id).status, 'pass', id);

@@ -30,11 +30,15 @@ export function findLabel(text: CardSideText, phrase: string): Label | null {
   let best: { label: Label; score: number; length: number } | null = null;
   for (const line of text.lines) {
     const letters = squash(line.text);
-    const score = similarity(letters.slice(0, p.length), p);
+    const prefix = similarity(letters.slice(0, p.length), p);
+    // A line no longer than the caption and a glyph is compared whole: a glyph added inside (`Narme`) shifts the
+    // prefix but leaves the whole line close; such a line holds no value after the caption.
+    const whole = letters.length <= p.length + 1 ? similarity(letters, p) : 0;
+    const score = Math.max(prefix, whole);
     if (score < 0.8) continue;
     // A line that is the caption and nothing else beats a longer line that merely starts like it.
     if (best === null || score > best.score || (score === best.score && letters.length < best.length)) {
-      best = { label: { line, rest: afterCaption(line.text, phrase) }, score, length: letters.length };
+      best = { label: { line, rest: prefix >= whole ? afterCaption(line.text, phrase) : '' }, score, length: letters.length };
     }
   }
   return best?.label ?? null;
