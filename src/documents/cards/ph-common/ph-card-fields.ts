@@ -6,6 +6,7 @@
  * each card's own title plus front-only evidence (captions, number pattern), see `agencyFrontScore`.
  */
 
+import { snapProvince } from './ph-provinces.js';
 import { bottom, type CardLine, type CardSideText } from '../card-text.js';
 import { afterCaption, CAPTION_MIN_SCORE, findCaption, linesBelow } from '../find-lines.js';
 import { squash, similarity } from '../text-match.js';
@@ -67,16 +68,18 @@ export function captionValue(text: CardSideText, caption: CaptionLine, options: 
 
 /**
  * A wrapped address joined into one line (D12). These cards break an address after a comma (`…BRGY. MALINIS,` /
- * `CEBU CITY, CEBU`), and the recogniser often drops that trailing comma, so lines are joined with `, `.
+ * `CEBU CITY, CEBU`), and the recogniser often drops that trailing comma, so lines are joined with `, `. A province
+ * misread at its end gets its name back (ph-provinces.ts).
  */
 export function joinLines(lines: readonly CardLine[]): string {
-  return lines
+  const joined = lines
     .map((l) => l.text.replace(/\s+/g, ' ').trim().replace(/[,;.]?$/, (end) => (end === '.' ? '.' : '')))
     .filter((t) => t !== '')
     .join(', ')
     .replace(/\s+,/g, ',')
     .replace(/\s+/g, ' ')
     .trim();
+  return snapProvince(joined);
 }
 
 /**

@@ -1,0 +1,42 @@
+import { similarity } from '../text-match.js';
+
+/**
+ * The provinces of the Philippines as Philippine cards print them at the end of an address, after the city
+ * (`…, ILOILO CITY, ILOILO`): the 82 provinces of the PSA's Philippine Standard Geographic Code, Metro Manila
+ * (the National Capital Region, which has none), and the names older cards still carry (Compostela Valley, renamed
+ * Davao de Oro in 2019; Maguindanao, divided in 2022).
+ */
+export const PH_PROVINCES: readonly string[] = [
+  'ABRA', 'AGUSAN DEL NORTE', 'AGUSAN DEL SUR', 'AKLAN', 'ALBAY', 'ANTIQUE', 'APAYAO', 'AURORA', 'BASILAN', 'BATAAN',
+  'BATANES', 'BATANGAS', 'BENGUET', 'BILIRAN', 'BOHOL', 'BUKIDNON', 'BULACAN', 'CAGAYAN', 'CAMARINES NORTE',
+  'CAMARINES SUR', 'CAMIGUIN', 'CAPIZ', 'CATANDUANES', 'CAVITE', 'CEBU', 'COTABATO', 'DAVAO DE ORO', 'DAVAO DEL NORTE',
+  'DAVAO DEL SUR', 'DAVAO OCCIDENTAL', 'DAVAO ORIENTAL', 'DINAGAT ISLANDS', 'EASTERN SAMAR', 'GUIMARAS', 'IFUGAO',
+  'ILOCOS NORTE', 'ILOCOS SUR', 'ILOILO', 'ISABELA', 'KALINGA', 'LA UNION', 'LAGUNA', 'LANAO DEL NORTE',
+  'LANAO DEL SUR', 'LEYTE', 'MAGUINDANAO DEL NORTE', 'MAGUINDANAO DEL SUR', 'MARINDUQUE', 'MASBATE',
+  'MISAMIS OCCIDENTAL', 'MISAMIS ORIENTAL', 'MOUNTAIN PROVINCE', 'NEGROS OCCIDENTAL', 'NEGROS ORIENTAL',
+  'NORTHERN SAMAR', 'NUEVA ECIJA', 'NUEVA VIZCAYA', 'OCCIDENTAL MINDORO', 'ORIENTAL MINDORO', 'PALAWAN', 'PAMPANGA',
+  'PANGASINAN', 'QUEZON', 'QUIRINO', 'RIZAL', 'ROMBLON', 'SAMAR', 'SARANGANI', 'SIQUIJOR', 'SORSOGON',
+  'SOUTH COTABATO', 'SOUTHERN LEYTE', 'SULTAN KUDARAT', 'SULU', 'SURIGAO DEL NORTE', 'SURIGAO DEL SUR', 'TARLAC',
+  'TAWI-TAWI', 'ZAMBALES', 'ZAMBOANGA DEL NORTE', 'ZAMBOANGA DEL SUR', 'ZAMBOANGA SIBUGAY',
+  'METRO MANILA', 'COMPOSTELA VALLEY', 'MAGUINDANAO',
+];
+
+/** A last part this close to a province's name is that name misread; below it, it is kept as read. */
+const SNAP_SIMILARITY = 0.85;
+
+/**
+ * An address whose last comma-separated part is a province's name with a glyph or so misread (`METRO MANTLA`)
+ * gets the name back; anything else (an exact name, a postcode, a part like no province) is returned as read.
+ */
+export function snapProvince(address: string): string {
+  const cut = address.lastIndexOf(',');
+  const last = address.slice(cut + 1).trim();
+  if (last === '' || cut < 0) return address;
+  let best: { name: string; score: number } | null = null;
+  for (const name of PH_PROVINCES) {
+    const score = similarity(last, name);
+    if (best === null || score > best.score) best = { name, score };
+  }
+  if (best === null || best.score === 1 || best.score < SNAP_SIMILARITY) return address;
+  return `${address.slice(0, cut + 1)} ${best.name}`;
+}

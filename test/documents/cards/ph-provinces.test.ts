@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { PH_PROVINCES, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
+
+test('a province misread at the end of an address gets its name back', () => {
+  assert.equal(snapProvince('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
+  assert.equal(snapProvince('5 RIZAL ST., BAGUIO CITY, BNGUET'), '5 RIZAL ST., BAGUIO CITY, BENGUET');
+});
+
+test('exact names, postcodes, unlike parts and addresses without a comma are left as read', () => {
+  for (const address of ['1 A ST., CEBU CITY, CEBU', '1 A ST., MANILA, 1000', '643 RIZAL ST., ILOILO CITY, IOIO', 'NO COMMA HERE MANTLA', '3 B ST., SULU CITY, SULA']) {
+    assert.equal(snapProvince(address), address);
+  }
+});
+
+test('the list holds the 82 PSGC provinces, Metro Manila and two older names, each once', () => {
+  assert.equal(PH_PROVINCES.length, 85);
+  assert.equal(new Set(PH_PROVINCES).size, 85);
+});
