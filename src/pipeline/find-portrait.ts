@@ -20,7 +20,7 @@ function textCut(page: ReadPage): boolean {
   return page.via === 'frame' && polygonArea(page.quad) < 0.9 * page.source.width * page.source.height;
 }
 
-/** The page's cut grown about its centre, rectified at the page's scale (its own page when it is no text cut). */
+/** The page's cut grown WIDEN times about its centre, rectified at the page's scale (parts outside the image blank). */
 async function widened(engines: Engines, page: ReadPage): Promise<Pick<ReadPage, 'page' | 'quad' | 'size'>> {
   const cx = page.quad.reduce((sum, [x]) => sum + x, 0) / 4;
   const cy = page.quad.reduce((sum, [, y]) => sum + y, 0) / 4;

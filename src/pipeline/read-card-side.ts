@@ -170,9 +170,9 @@ function turned(image: RgbImage): RgbImage {
 }
 
 /**
- * Long lines read with less confidence than this are read again from a crop REREAD_STRETCH times wider: small,
- * narrow print (an address in 1.7 mm capitals) leaves the recogniser about 2.5 steps a glyph and it drops glyphs
- * (`274 P. URGOS T. RGY.` for `274 P. BURGOS ST. BRGY.`, read at 0.74; the wider crop read it whole at 0.81).
+ * Lines read with less confidence than this are read again from a crop REREAD_STRETCH times wider: small, narrow
+ * print (an address in 1.7 mm capitals) leaves the recogniser about 2.5 steps a glyph and it drops glyphs
+ * (`274 P. URGOS T. RGY.` for `274 P. BURGOS ST. BRGY.`, read at 0.74; the wider crop read it whole at 0.88).
  * Lines read well are not read again: widening every line cost a fifth more time and moved word gaps in others.
  */
 const REREAD_CONFIDENCE = 0.85;
