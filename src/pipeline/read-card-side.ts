@@ -125,8 +125,8 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
  * Margins around a card's text out to its edges, as shares of the text's extent: the portrait and the space round
  * the printed block (an ID-1 card's text covers about two thirds of its width and three quarters of its height).
  */
-const TEXT_MARGIN_X = 0.12;
-const TEXT_MARGIN_Y = 0.18;
+export const TEXT_MARGIN_X = 0.12;
+export const TEXT_MARGIN_Y = 0.18;
 /** A frame whose text already covers this share of it is the card (a tight scan): it is not cut further. */
 const TIGHT_SHARE = 0.6;
 

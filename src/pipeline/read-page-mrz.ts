@@ -79,7 +79,7 @@ export function hasMrzLikeLine(page: RgbImage, boxes: readonly OcrQuad[]): boole
  */
 const CARD_MRZ_LINE_SHARE = 0.75;
 
-export function hasCardMrzLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
+function hasCardMrzLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
   return lineCandidates(boxes).some((line) => line.width >= CARD_MRZ_LINE_SHARE * page.width && line.width >= MRZ_LINE_ASPECT * line.height);
 }
 

@@ -2,6 +2,7 @@ import type { Engines } from '../engines/engines.js';
 import { quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import type { Quad } from '../engines/vision/quad.js';
 import { pageToSource } from './page-geometry.js';
+import { TEXT_MARGIN_X, TEXT_MARGIN_Y } from './read-card-side.js';
 import { PAGE_DETECTOR_SIDE, readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 
@@ -20,9 +21,6 @@ const MIN_LINE_ASPECT = 2.5;
 const GROUP_ANGLE = Math.PI / 12;
 /** A group of fewer lines is not a card (every card side of the seed prints more). */
 const MIN_GROUP_LINES = 4;
-/** Margins round the group's text out to the card's edges, as shares of the text's extent (read-card-side.ts). */
-const MARGIN_ALONG = 0.12;
-const MARGIN_ACROSS = 0.18;
 
 /** Direction of a box's long side, in [0, π). */
 function direction(quad: OcrQuad): number {
@@ -71,7 +69,8 @@ export function groupQuad(lines: readonly OcrQuad[], angle: number): { corners: 
     vs.push(-p.x * sin + p.y * cos);
   }
   let [u0, u1, v0, v1] = [Math.min(...us), Math.max(...us), Math.min(...vs), Math.max(...vs)];
-  const [mu, mv] = [(u1 - u0) * MARGIN_ALONG, (v1 - v0) * MARGIN_ACROSS];
+  // The card's margins round its text, along the lines and across them, as for a frame (read-card-side.ts).
+  const [mu, mv] = [(u1 - u0) * TEXT_MARGIN_X, (v1 - v0) * TEXT_MARGIN_Y];
   [u0, u1, v0, v1] = [u0 - mu, u1 + mu, v0 - mv, v1 + mv];
   const point = (u: number, v: number): [number, number] => [u * cos - v * sin, u * sin + v * cos];
   return { corners: [point(u0, v0), point(u1, v0), point(u1, v1), point(u0, v1)], width: u1 - u0, height: v1 - v0 };
@@ -83,8 +82,7 @@ const CUT_WIDTH = 1000;
 /** The whole frame read as a page, with its text lines grouped by direction. */
 export interface FrameText {
   frame: ReadPage;
-  groups: Array<{ angle: number; lines: OcrQuad[] }>;
-  /** The groups big enough to be a card and running in directions of their own, largest first; one when none. */
+  /** The frame's line groups big enough to be a card and running in directions of their own, largest first. */
   cards: Array<{ angle: number; lines: OcrQuad[] }>;
 }
 
@@ -94,7 +92,7 @@ export async function frameText(engines: Engines, located: LocatedImage): Promis
   const boxes = (await engines.ocr.detect(rgb, { maxSide: PAGE_DETECTOR_SIDE })).map((b) => b.quad);
   const groups = directionGroups(boxes);
   const cards = groups.filter((g, i) => i === 0 || (g.lines.length >= MIN_GROUP_LINES && groups.slice(0, i).every((h) => angleGap(g.angle, h.angle) > GROUP_ANGLE)));
-  return { frame: { ...frame, textBoxes: boxes }, groups, cards };
+  return { frame: { ...frame, textBoxes: boxes }, cards };
 }
 
 /**

@@ -56,8 +56,9 @@ const distances = [0, 0, 0];
 
 /**
  * Edit distances between `pattern` and the windows of `text` that start at `start` and run `from`..`to` glyphs
- * long (`from` ≥ 1; the result holds `to - from + 1` of them, valid until the next call): one programme over the longest window, whose rows for shorter lengths are the shorter
- * windows' distances. Rows run over the text's glyphs, columns over the pattern's.
+ * long (`from` ≥ 1; the result holds `to - from + 1` of them, valid until the next call): one programme over the
+ * longest window, whose rows for shorter lengths are the shorter windows' distances. Rows run over the text's
+ * glyphs, columns over the pattern's.
  */
 function windowDistances(text: string, start: number, from: number, to: number, pattern: string): number[] {
   const n = pattern.length;

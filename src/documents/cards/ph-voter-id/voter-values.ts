@@ -106,13 +106,14 @@ export function citizenship(value: string): string {
   return snap(value, CITIZENSHIPS);
 }
 
+/** Letters the recogniser reads as punctuation on the precinct's bold suffix: `8497)` for `8497J`. */
+const PUNCTUATION_LETTERS: Record<string, string> = { ')': 'J', ']': 'J', '|': 'I', '!': 'I', '(': 'C', '[': 'C' };
+
 /**
  * Precinct numbers print as 4 digits and a letter suffix (`0123A`): the digits' places get digits back, and a fifth
  * glyph read as a digit (`8340I` as `83401`) or as punctuation (`8497J` as `8497)`) gets its letter back, since no
  * precinct number has five digits.
  */
-/** Letters the recogniser reads as punctuation on the precinct's bold suffix: `8497)` for `8497J`. */
-const PUNCTUATION_LETTERS: Record<string, string> = { ')': 'J', ']': 'J', '|': 'I', '!': 'I', '(': 'C', '[': 'C' };
 
 export function precinct(value: string): string {
   const suffixed = value.trim().replace(/^([0-9OISBZDQ]{4})\s*([)\]|!([])$/i, (_, digits: string, mark: string) => `${digits}${PUNCTUATION_LETTERS[mark]}`);
