@@ -1,5 +1,5 @@
 import type { MrzFields } from '../mrz/index.js';
-import { datesIn, editDistance, foldConfusables, mrzComparable, mrzForms } from './viz-text.js';
+import { datesIn, editDistance, foldConfusables, lostDigraphs, mrzComparable, mrzForms } from './viz-text.js';
 
 /** One OCR'd line of the visual zone, with its box in page coordinates. */
 export interface VizLine {
@@ -51,9 +51,10 @@ function compareName(lines: readonly VizLine[], field: 'surname' | 'givenNames',
   const want = mrzComparable(mrzValue);
   const base = { field, mrz: mrzValue };
   if (want === '') return { ...base, status: 'skipped', viz: '', line: null };
-  // The MRZ may truncate a long name (part 3 §4.6): the printed name then starts with the MRZ's.
+  // The MRZ may truncate a long name (part 3 §4.6): the printed name then starts with the MRZ's. A printed `Ü`
+  // whose dots the OCR lost reads `U` where the MRZ writes `UE` (lostDigraphs): the same name.
   const agrees = (line: VizLine): boolean =>
-    mrzForms(line.text).some((got) => got === want || (got.startsWith(want) && want.length >= 10));
+    mrzForms(line.text).some((got) => got === want || (got.startsWith(want) && want.length >= 10)) || lostDigraphs(mrzComparable(line.text), want) !== null;
   const exact = lines.find((line) => !isCaption(line.text) && agrees(line));
   if (exact !== undefined) return { ...base, status: 'pass', viz: exact.text, line: exact };
   const label = LABELS[field];

@@ -9,6 +9,41 @@ export function mrzForms(text: string): string[] {
   return [...new Set([mrzComparable(text), mrzComparable(digraphs)])];
 }
 
+/** ICAO 9303-3 §6 (Table of transliterations): the MRZ writes these printed letters as two. */
+const DIGRAPH_LETTERS: Readonly<Record<string, string>> = { AE: 'Ä', OE: 'Ö', UE: 'Ü' };
+
+/**
+ * Reads `printed` (already mrzComparable) as the MRZ value `mrz` (mrzComparable too) with some of its `AE`, `OE`,
+ * `UE` printed as one letter whose diacritic the OCR lost (`MÜLLER` read `MULLER` against the MRZ's `MUELLER`).
+ * Returns, for each digraph of `mrz` in order, whether it was printed as one letter; null when `printed` is not
+ * such a reading (including when it equals `mrz`: nothing was lost).
+ */
+export function lostDigraphs(printed: string, mrz: string): boolean[] | null {
+  const digraphs = [...mrz.matchAll(/[AOU]E/g)];
+  if (digraphs.length === 0 || printed.length >= mrz.length) return null;
+  // Each digraph either whole or its vowel alone; the rest of the value letter for letter.
+  let pattern = '^';
+  let at = 0;
+  for (const d of digraphs) {
+    pattern += `${mrz.slice(at, d.index)}${d[0][0]}(E?)`;
+    at = d.index! + 2;
+  }
+  const match = new RegExp(`${pattern}${mrz.slice(at)}$`).exec(printed);
+  return match === null ? null : match.slice(1).map((e) => e === '');
+}
+
+/**
+ * The MRZ value `mrz` (with its spaces) written as printed: the digraphs `lostDigraphs` found printed as one
+ * letter become that letter (`MUELLER` → `MÜLLER`); null when `printed` is not such a reading of it.
+ */
+export function withPrintedLetters(printed: string, mrz: string): string | null {
+  const lost = lostDigraphs(mrzComparable(printed), mrzComparable(mrz));
+  if (lost === null || lost.every((l) => !l)) return null;
+  let k = 0;
+  // mrzComparable keeps A–Z of an MRZ value and drops only its spaces, so digraphs are found in the same order.
+  return mrz.replace(/[AOU]E/g, (pair) => (lost[k++] === true ? DIGRAPH_LETTERS[pair]! : pair));
+}
+
 /** Upper case, diacritics removed, only A–Z and 0–9: how the MRZ would transliterate a printed value. */
 export function mrzComparable(text: string): string {
   return text

@@ -1,6 +1,6 @@
 import { crossCheckViz, type VizComparison, type VizLine } from '../../documents/passport/cross-check-viz.js';
 import type { PrintedNames } from '../../documents/passport/mrz-to-fields.js';
-import { mrzComparable } from '../../documents/passport/viz-text.js';
+import { mrzComparable, withPrintedLetters } from '../../documents/passport/viz-text.js';
 import type { MrzFields } from '../../documents/mrz/index.js';
 import type { Check } from '../../verification/types.js';
 import { pageToSource, regionOf, sourceToPage } from '../page-geometry.js';
@@ -46,13 +46,18 @@ async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFi
   );
 }
 
-/** A printed name replaces the MRZ's when it is the same name with its diacritics or case (D12 "as printed"). */
+/**
+ * A printed name replaces the MRZ's when it is the same name with its diacritics or case (D12 "as printed"). When
+ * the OCR lost an umlaut's dots (`MULLER` read where the MRZ has `MUELLER`), the printed letter is the one ICAO
+ * 9303-3 §6 transliterates as that digraph (`MÜLLER`).
+ */
 function printedName(comparison: VizComparison): string | undefined {
   if (comparison.status !== 'pass') return undefined;
   const printed = comparison.viz.trim();
   const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
   const same = mrzComparable(printed) === mrzComparable(comparison.mrz) && words(printed) === words(comparison.mrz);
-  return same && printed !== comparison.mrz ? printed : undefined;
+  if (same) return printed !== comparison.mrz ? printed : undefined;
+  return withPrintedLetters(printed, comparison.mrz) ?? undefined;
 }
 
 /**

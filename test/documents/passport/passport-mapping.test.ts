@@ -6,7 +6,7 @@ import { cleanNameField } from '../../../src/documents/passport/clean-name-field
 import { crossCheckViz, type VizLine } from '../../../src/documents/passport/cross-check-viz.js';
 import { isoCountry } from '../../../src/documents/passport/icao-country.js';
 import { mrzToFields } from '../../../src/documents/passport/mrz-to-fields.js';
-import { datesIn, mrzForms } from '../../../src/documents/passport/viz-text.js';
+import { datesIn, lostDigraphs, mrzForms, withPrintedLetters } from '../../../src/documents/passport/viz-text.js';
 import { emptyStructure } from '../../../src/documents/seed-shapes.js';
 
 // ICAO 9303 part 4 appendix specimen (Utopia) and part 5 TD1 specimen.
@@ -122,4 +122,24 @@ test('cross-check: agreement passes, a different printed value is a mismatch wit
   // A specimen page: placeholder names under the captions and nothing that ties the page to this MRZ.
   const specimen = crossCheckViz(viz([['Surname/Nom', 100], ['SPECIMEN', 125], ['Given names', 160], ['TYLER', 185]]), fields);
   assert.deepEqual(specimen.map((c) => c.status), ['skipped', 'skipped', 'skipped', 'skipped', 'skipped', 'skipped']);
+});
+
+test('ICAO 9303-3 §6 digraphs: a printed Ü whose dots the OCR lost (MULLER) agrees with the MRZ MUELLER, and is printed back as Ü', () => {
+  assert.deepEqual(lostDigraphs('MULLER', 'MUELLER'), [true]);
+  assert.deepEqual(lostDigraphs('GOTHE', 'GOETHE'), [true]);
+  assert.deepEqual(lostDigraphs('SCHAFERMUELLER', 'SCHAEFERMUELLER'), [true, false]);
+  assert.equal(lostDigraphs('MUELLER', 'MUELLER'), null, 'nothing lost');
+  assert.equal(lostDigraphs('MILLER', 'MUELLER'), null, 'another name');
+  assert.equal(lostDigraphs('MULLER', 'MOLLER'), null, 'no digraph in the MRZ');
+  assert.equal(withPrintedLetters('MULLER', 'MUELLER'), 'MÜLLER');
+  assert.equal(withPrintedLetters('SCHAFER MUELLER', 'SCHAEFER MUELLER'), 'SCHÄFER MUELLER', 'only the digraphs printed as one letter');
+  assert.equal(withPrintedLetters('MUELLER', 'MUELLER'), null);
+  const mrz = ['P<D<<MUELLER<<LENA<SOPHIE<<<<<<<<<<<<<<<<<<<', 'NL65857232D<<6001294F3409143<<<<<<<<<<<<<<06'];
+  const fields = parseMrz(mrz, { today: '2026-01-01' })?.fields;
+  assert.ok(fields);
+  const [surname] = crossCheckViz(viz([['Name/Surname', 100], ['MULLER', 125], ['NL6585723', 220]]), fields);
+  assert.equal(surname?.status, 'pass');
+  assert.equal(surname?.viz, 'MULLER');
+  const [other] = crossCheckViz(viz([['Name/Surname', 100], ['MILLER', 125], ['NL6585723', 220]]), fields);
+  assert.equal(other?.status, 'mismatch', 'a different name is still a disagreement');
 });
