@@ -41,17 +41,21 @@ async function resizedPixels(image: PixelImage, area: Rect, size: { width: numbe
     .toBuffer();
 }
 
+/** Each channel's normalised value per byte, computed once: the same floats as normalising pixel by pixel. */
+const NORMALISED = [0, 1, 2].map((c) => Float32Array.from({ length: 256 }, (_, v) => (v / 255 - MEAN[c]!) / STD[c]!));
+
 function toTensor(pixels: Buffer, width: number, height: number): ort.Tensor {
   const plane = width * height;
   const channels = pixels.length / plane;
   const input = new Float32Array(3 * plane);
-  for (let i = 0; i < plane; i++) {
-    const r = pixels[i * channels]!;
-    const g = channels === 1 ? r : pixels[i * channels + 1]!;
-    const b = channels === 1 ? r : pixels[i * channels + 2]!;
-    input[i] = (b / 255 - MEAN[0]) / STD[0];
-    input[plane + i] = (g / 255 - MEAN[1]) / STD[1];
-    input[2 * plane + i] = (r / 255 - MEAN[2]) / STD[2];
+  const [blue, green, red] = NORMALISED as [Float32Array, Float32Array, Float32Array];
+  for (let i = 0, p = 0; i < plane; i++, p += channels) {
+    const r = pixels[p]!;
+    const g = channels === 1 ? r : pixels[p + 1]!;
+    const b = channels === 1 ? r : pixels[p + 2]!;
+    input[i] = blue[b]!;
+    input[plane + i] = green[g]!;
+    input[2 * plane + i] = red[r]!;
   }
   return new ort.Tensor('float32', input, [1, 3, height, width]);
 }

@@ -90,23 +90,31 @@ export function warpQuad(image: PixelImage, quad: Quad, width: number, height: n
 
 /**
  * The common case of `warpQuad` (three channels, one sample per output pixel: every recogniser crop that does not
- * shrink its source by more than 2x), without the general loop's accumulator. Same arithmetic, same output byte for
- * byte; about 20 % faster (480×48 crop: 1.93 → 1.53 ms), and it runs for every text line the engine reads.
+ * shrink its source by more than 2x), without the general loop's accumulator, and with the homography's terms
+ * stepped along each row instead of multiplied out per pixel. Same output byte for byte as the general loop (the
+ * rounding of non-negative values is floor(v + 0.5) either way); it runs for every text line the engine reads.
  */
 function warpRgbOneSample(data: Uint8Array, stride: number, iw: number, ih: number, h: Homography, out: Uint8Array, width: number, height: number): void {
   const [h0, h1, h2, h3, h4, h5, h6, h7, h8] = h as [number, number, number, number, number, number, number, number, number];
+  const maxX = iw - 1;
+  const maxY = ih - 1;
   let o = 0;
   for (let oy = 0; oy < height; oy++) {
     const py = oy + 0.5;
+    const rowX = h1 * py + h2;
+    const rowY = h4 * py + h5;
+    const rowW = h7 * py + h8;
     for (let ox = 0; ox < width; ox++) {
       const px = ox + 0.5;
-      const w = h6 * px + h7 * py + h8;
-      const x = Math.min(iw - 1, Math.max(0, (h0 * px + h1 * py + h2) / w - 0.5));
-      const y = Math.min(ih - 1, Math.max(0, (h3 * px + h4 * py + h5) / w - 0.5));
-      const x0 = Math.floor(x);
-      const y0 = Math.floor(y);
-      const x1 = x0 + 1 < iw ? x0 + 1 : iw - 1;
-      const y1 = y0 + 1 < ih ? y0 + 1 : ih - 1;
+      const w = h6 * px + rowW;
+      let x = (h0 * px + rowX) / w - 0.5;
+      let y = (h3 * px + rowY) / w - 0.5;
+      x = x < 0 ? 0 : x > maxX ? maxX : x;
+      y = y < 0 ? 0 : y > maxY ? maxY : y;
+      const x0 = x | 0;
+      const y0 = y | 0;
+      const x1 = x0 < maxX ? x0 + 1 : maxX;
+      const y1 = y0 < maxY ? y0 + 1 : maxY;
       const fx = x - x0;
       const fy = y - y0;
       const i00 = (y0 * iw + x0) * stride;
@@ -118,7 +126,7 @@ function warpRgbOneSample(data: Uint8Array, stride: number, iw: number, ih: numb
         const b = data[i10 + c]!;
         const top = a + (data[i01 + c]! - a) * fx;
         const bottom = b + (data[i11 + c]! - b) * fx;
-        out[o++] = Math.round(top + (bottom - top) * fy);
+        out[o++] = (top + (bottom - top) * fy + 0.5) | 0;
       }
     }
   }
