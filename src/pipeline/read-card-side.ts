@@ -8,7 +8,7 @@ import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import type { Quad } from '../engines/vision/quad.js';
-import { pageToSource, sourceToPage, turnQuad } from './page-geometry.js';
+import { pageToSource, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
 import { readingOrder } from './read-viz-lines.js';
@@ -55,15 +55,6 @@ function sideways(boxes: readonly OcrQuad[]): boolean {
   return tall > boxes.length / 2;
 }
 
-const toOcrPoint = ([x, y]: readonly [number, number]): { x: number; y: number } => ({ x, y });
-
-/** Whether a box's centre lies on the page. */
-function insidePage(box: OcrQuad, page: RgbImage): boolean {
-  const x = (box[0].x + box[1].x + box[2].x + box[3].x) / 4;
-  const y = (box[0].y + box[1].y + box[2].y + box[3].y) / 4;
-  return x >= 0 && y >= 0 && x < page.width && y < page.height;
-}
-
 /** Below this tilt (radians, about 2°) rows of text stay apart and a frame is read as it is. */
 const MAX_SKEW = 0.035;
 
@@ -107,14 +98,8 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
     const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
     const image = await engines.documentFinder.rectify(current.source, quad, current.size);
-    // The boxes already found are carried onto the levelled cut (old page → source → new page) instead of a second
-    // detection (about 100–200 ms on this machine): the same text, now level. Boxes turned out of the cut are dropped.
-    const toSource = pageToSource(current.quad, current.size);
-    const toLevelled = sourceToPage(quad, current.size);
-    boxes = boxes
-      .map((box) => mapQuad(box, (p) => toOcrPoint(toLevelled(toSource([p.x, p.y])))))
-      .filter((box) => insidePage(box, image));
     current = { ...current, quad, page: image };
+    boxes = await detect(engines, image);
   }
   if (current.via === 'frame') {
     const region = textRegion(boxes, current.page);
