@@ -45,7 +45,12 @@ function cropLine(image: PixelImage, quad: Quad, index: number, stretch: number)
   return { index, pixels: warpQuad(image, upright, w, LINE_HEIGHT) };
 }
 
-/** BGR planes scaled to [-1, 1] (PaddleOCR: (x / 255 - 0.5) / 0.5); padding stays 0. */
+/**
+ * BGR planes scaled to [-1, 1] (PaddleOCR: (x / 255 - 0.5) / 0.5). A line narrower than its batch is padded with
+ * its own last column, not PaddleOCR's mid-grey zeros: the recogniser mixes features along the whole row, and a
+ * grey block after the text changed readings of a line next to one read alone (an Indonesian licence's name),
+ * where blank paper like the line's own does not.
+ */
 function batchTensor(crops: readonly LineCrop[], width: number): ort.Tensor {
   const plane = LINE_HEIGHT * width;
   const data = new Float32Array(crops.length * 3 * plane);
@@ -64,6 +69,9 @@ function batchTensor(crops: readonly LineCrop[], width: number): ort.Tensor {
         data[base + plane + o] = g / 127.5 - 1;
         data[base + 2 * plane + o] = r / 127.5 - 1;
       }
+      const row = y * width;
+      const last = row + pixels.width - 1;
+      for (let c = 0; c < 3; c++) data.fill(data[base + c * plane + last]!, base + c * plane + last + 1, base + c * plane + row + width);
     }
   });
   return new ort.Tensor('float32', data, [crops.length, 3, LINE_HEIGHT, width]);
