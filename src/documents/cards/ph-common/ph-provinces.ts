@@ -24,19 +24,39 @@ export const PH_PROVINCES: readonly string[] = [
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
 const SNAP_SIMILARITY = 0.85;
 
+/** The province of PH_PROVINCES nearest `part`, with its similarity. */
+function nearestProvince(part: string): { name: string; score: number } | null {
+  let best: { name: string; score: number } | null = null;
+  for (const name of PH_PROVINCES) {
+    const score = similarity(part, name);
+    if (best === null || score > best.score) best = { name, score };
+  }
+  return best;
+}
+
+/**
+ * A word ending in a period before the province is an abbreviation (`ST.`, `BRGY.`, `BLVD.`) when it is this short;
+ * a longer one (`FERNANDO.`) is a town whose comma was read as a period.
+ */
+const MAX_ABBREVIATION = 4;
+
 /**
  * An address whose last comma-separated part is a province's name with a glyph or so misread (`METRO MANTLA`)
  * gets the name back; anything else (an exact name, a postcode, a part like no province) is returned as read.
+ * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
+ * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
+ * misread, and gets it back.
  */
 export function snapProvince(address: string): string {
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();
   if (last === '' || cut < 0) return address;
-  let best: { name: string; score: number } | null = null;
-  for (const name of PH_PROVINCES) {
-    const score = similarity(last, name);
-    if (best === null || score > best.score) best = { name, score };
+  const period = /^(.*\b([A-Z]+))\.\s+([^.]+)$/.exec(last);
+  if (period !== null && period[2]!.length > MAX_ABBREVIATION) {
+    const province = nearestProvince(period[3]!.trim());
+    if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)} ${period[1]}, ${province.name}`;
   }
+  const best = nearestProvince(last);
   if (best === null || best.score === 1 || best.score < SNAP_SIMILARITY) return address;
   return `${address.slice(0, cut + 1)} ${best.name}`;
 }
