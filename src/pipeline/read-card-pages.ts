@@ -4,18 +4,12 @@ import type { CardSideText } from '../documents/cards/card-text.js';
 import type { CardTemplate } from '../documents/cards/card-template.js';
 import type { Engines } from '../engines/engines.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
-import { readCardSide, turnCardSide } from './read-card-side.js';
+import { MIN_SIDE_LINES, readCardSide, turnCardSide } from './read-card-side.js';
 import { readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
 import { frameCut, frameText, type FrameText } from './text-cluster-cut.js';
 
-/**
- * An outline holding fewer text lines than this is not taken for a card side without a second look at the whole
- * frame: on a light card over a light background the finder can outline a printed box on the card (the NRIC's
- * thumbprint frame) rather than the card. Every card side of the seed prints at least three lines.
- */
-const MIN_SIDE_LINES = 3;
 /**
  * Ways of cutting one side tried at most: the finder's best outline, its next one (a sheet of printed paper beside
  * the card can outscore the card), the whole frame or, when its text runs several ways, the lines of each of up to

@@ -7,11 +7,18 @@ import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
-import type { Quad } from '../engines/vision/quad.js';
-import { pageToSource, turnQuad } from './page-geometry.js';
+import type { Point, Quad } from '../engines/vision/quad.js';
+import { pageToSource, sourceToPage, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
 import { readingOrder } from './read-viz-lines.js';
+
+/**
+ * An outline holding fewer text lines than this is not taken for a card side without a second look at the whole
+ * frame: on a light card over a light background the finder can outline a printed box on the card (the NRIC's
+ * thumbprint frame) rather than the card. Every card side of the seed prints at least three lines.
+ */
+export const MIN_SIDE_LINES = 3;
 
 /** Lines read both ways up to settle a page's orientation: the largest ones, whose reading is the surest. */
 const ORIENTATION_PROBE_LINES = 6;
@@ -55,6 +62,14 @@ function sideways(boxes: readonly OcrQuad[]): boolean {
   return tall > boxes.length / 2;
 }
 
+/** Boxes of one page carried onto another cut of the same source through the source's coordinates. */
+function carriedBoxes(boxes: readonly OcrQuad[], toSource: (p: Point) => Point, toPage: (p: Point) => Point): OcrQuad[] {
+  return boxes.map((box) => mapQuad(box, (p) => {
+    const [x, y] = toPage(toSource([p.x, p.y]));
+    return { x, y };
+  }));
+}
+
 /** Below this tilt (radians, about 2°) rows of text stay apart and a frame is read as it is. */
 const MAX_SKEW = 0.035;
 
@@ -76,11 +91,17 @@ function textSkew(boxes: readonly OcrQuad[]): number {
 async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
   const id1 = canonicalSize('id1');
   let current = page;
-  if (page.via === 'finder' && (page.size.width !== id1.width || page.size.height !== id1.height)) {
+  // An outline whose first detection found fewer boxes than a card side prints lines holds no card side at any
+  // shape: it is read as it is, and read-card-pages.ts goes on to the frame.
+  const textPoor = page.textBoxes !== undefined && page.textBoxes.length < MIN_SIDE_LINES;
+  if (page.via === 'finder' && !textPoor && (page.size.width !== id1.width || page.size.height !== id1.height)) {
     current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
   }
   let boxes = current.textBoxes ?? (await detect(engines, current.page));
-  if (sideways(boxes)) {
+  let levelledFrame = false;
+  // A cut holding fewer boxes than a card side prints lines is no card side either way round (read-card-pages.ts
+  // goes on to the frame): it is not cut and detected again a quarter turn on.
+  if (boxes.length >= MIN_SIDE_LINES && sideways(boxes)) {
     // Corners one place on: the left side of the cut becomes its top.
     const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];
     const size = current.via === 'finder' ? id1 : { width: current.size.height, height: current.size.width };
@@ -98,11 +119,20 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
     const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
     const image = await engines.documentFinder.rectify(current.source, quad, current.size);
+    // A frame is cut round its text next and detected again there: only where its text lies matters here, so its
+    // boxes are carried onto the levelled page (old page → source → new page) instead of a detection. A finder's
+    // cut is read as it stands, so it is detected again level (carried boxes read measurably worse there).
+    boxes =
+      current.via === 'frame'
+        ? carriedBoxes(boxes, pageToSource(current.quad, current.size), sourceToPage(quad, current.size))
+        : await detect(engines, image);
+    levelledFrame = current.via === 'frame';
     current = { ...current, quad, page: image };
-    boxes = await detect(engines, image);
   }
   if (current.via === 'frame') {
     const region = textRegion(boxes, current.page);
+    // A tight scan is not cut: a levelled one is detected now, its carried boxes were only for finding the text.
+    if (region === null && levelledFrame) boxes = await detect(engines, current.page);
     if (region !== null) {
       // The card's own extent, from its text: templates place fields as fractions of the card, not of the photo
       // around it (a card in the middle of a portrait phone photo).
