@@ -7,8 +7,8 @@ import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
-import type { Point, Quad } from '../engines/vision/quad.js';
-import { pageToSource, sourceToPage, turnQuad } from './page-geometry.js';
+import type { Quad } from '../engines/vision/quad.js';
+import { pageToSource, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
 import { readingOrder } from './read-viz-lines.js';
@@ -62,14 +62,6 @@ function sideways(boxes: readonly OcrQuad[]): boolean {
   return tall > boxes.length / 2;
 }
 
-/** Boxes of one page carried onto another cut of the same source through the source's coordinates. */
-function carriedBoxes(boxes: readonly OcrQuad[], toSource: (p: Point) => Point, toPage: (p: Point) => Point): OcrQuad[] {
-  return boxes.map((box) => mapQuad(box, (p) => {
-    const [x, y] = toPage(toSource([p.x, p.y]));
-    return { x, y };
-  }));
-}
-
 /** Below this tilt (radians, about 2°) rows of text stay apart and a frame is read as it is. */
 const MAX_SKEW = 0.035;
 
@@ -98,7 +90,6 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
   }
   let boxes = current.textBoxes ?? (await detect(engines, current.page));
-  let levelledFrame = false;
   // A cut holding fewer boxes than a card side prints lines is no card side either way round (read-card-pages.ts
   // goes on to the frame): it is not cut and detected again a quarter turn on.
   if (boxes.length >= MIN_SIDE_LINES && sideways(boxes)) {
@@ -119,20 +110,11 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
     const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
     const image = await engines.documentFinder.rectify(current.source, quad, current.size);
-    // A frame is cut round its text next and detected again there: only where its text lies matters here, so its
-    // boxes are carried onto the levelled page (old page → source → new page) instead of a detection. A finder's
-    // cut is read as it stands, so it is detected again level (carried boxes read measurably worse there).
-    boxes =
-      current.via === 'frame'
-        ? carriedBoxes(boxes, pageToSource(current.quad, current.size), sourceToPage(quad, current.size))
-        : await detect(engines, image);
-    levelledFrame = current.via === 'frame';
     current = { ...current, quad, page: image };
+    boxes = await detect(engines, image);
   }
   if (current.via === 'frame') {
     const region = textRegion(boxes, current.page);
-    // A tight scan is not cut: a levelled one is detected now, its carried boxes were only for finding the text.
-    if (region === null && levelledFrame) boxes = await detect(engines, current.page);
     if (region !== null) {
       // The card's own extent, from its text: templates place fields as fractions of the card, not of the photo
       // around it (a card in the middle of a portrait phone photo).
