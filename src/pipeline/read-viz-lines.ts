@@ -2,12 +2,15 @@ import type { VizComparison, VizLine } from '../documents/passport/cross-check-v
 import { quadBounds, quadSize, type Quad, type Rect } from '../engines/ocr/geometry.js';
 import type { OcrEngine } from '../engines/ocr/ocr-engine.js';
 import type { PixelImage } from '../engines/ocr/pixel-image.js';
+import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 
 /**
  * Lines recognised between two looks at the cross-check. Recognition is most of the visual zone's cost (about
  * 12 ms a line on this machine, 25–35 lines on a TD3 page) and a handful of value lines settles every comparison.
- * The engine recognises one line per forward pass anyway (engines.ts), so a small chunk costs only the look, far
- * below a line's recognition, and reads at most one line past the one that settles the check (6 read up to five).
+ * A small chunk costs only the look, far below a line's recognition, and reads at most one line past the one that
+ * settles the check (6 read up to five). The engine batches lines of one width (engines.ts), which a larger chunk
+ * would use more, but measured on ten studio passports chunks of 4 and 8 were no faster than 2: the lines read
+ * past the settling one ate the gain.
  */
 const CHUNK = 2;
 
@@ -59,6 +62,8 @@ function readingCost(quad: Quad): number {
  * values are set larger than their captions on ICAO 9303 data pages. After each chunk the cross-check runs on the
  * lines read so far (in reading order); once it is settled the rest is never recognised.
  *
+ * With `every`, all lines are read (in one call) and the cross-check is not consulted.
+ *
  * This returns the same statuses as reading every line: each `pass` of the cross-check only needs one agreeing
  * line to exist, so more lines cannot undo it, and an unsettled comparison (a mismatch, a value not found) leads to
  * reading every line before it is reported.
@@ -68,18 +73,23 @@ export async function readVizLines(
   image: PixelImage,
   quads: readonly Quad[],
   crossCheck: (lines: readonly VizLine[]) => VizComparison[],
+  options: { every?: boolean } = {},
 ): Promise<VizLine[]> {
   const queue = [...quads].sort((a, b) => readingCost(a) - readingCost(b) || quadSize(b).height - quadSize(a).height);
   const read: VizLine[] = [];
   while (queue.length > 0) {
-    const chunk = queue.splice(0, CHUNK);
+    // Every line wanted (a document whose other printed details are read too, viz-details.ts): one call, so the
+    // engine batches lines of one width together.
+    const chunk = queue.splice(0, options.every === true ? queue.length : CHUNK);
     const texts = await ocr.recognize(image, chunk);
     chunk.forEach((quad, i) => {
-      const text = texts[i]?.text ?? '';
+      // Word gaps the recogniser's space class saw (restore-spaces.ts): printed details keep their spaces.
+      const reading = texts[i];
+      const text = reading === undefined ? '' : restoreSpaces(reading).text;
       // readText drops lines that read as nothing; so does this.
       if (text.length > 0) read.push({ text, box: quadBounds(quad) });
     });
-    if (settled(crossCheck(readingOrder(read)))) break;
+    if (options.every !== true && settled(crossCheck(readingOrder(read)))) break;
   }
   return readingOrder(read);
 }

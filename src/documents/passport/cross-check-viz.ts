@@ -29,12 +29,12 @@ const LABELS: Partial<Record<VizField, RegExp>> = {
 };
 
 /** A caption line: captions are bilingual ("Nome / Given names") or end in a colon. */
-function isCaption(text: string): boolean {
+export function isCaption(text: string): boolean {
   return /[/:]/.test(text) || /[a-z]{3}/.test(text);
 }
 
 /** The value printed under a caption: the next line below it that starts near the caption's left edge. */
-function valueUnder(lines: readonly VizLine[], caption: VizLine): VizLine | null {
+export function valueUnder(lines: readonly VizLine[], caption: VizLine): VizLine | null {
   const below = lines.filter(
     (line) =>
       line !== caption &&

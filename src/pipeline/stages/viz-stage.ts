@@ -1,6 +1,7 @@
 import { crossCheckViz, type VizComparison, type VizLine } from '../../documents/passport/cross-check-viz.js';
 import type { PrintedNames } from '../../documents/passport/mrz-to-fields.js';
 import { mrzComparable, withPrintedLetters } from '../../documents/passport/viz-text.js';
+import { vizDetails, type VizDetails } from '../../documents/passport/viz-details.js';
 import type { MrzFields } from '../../documents/mrz/index.js';
 import type { Check } from '../../verification/types.js';
 import { pageToSource, regionOf, sourceToPage } from '../page-geometry.js';
@@ -21,7 +22,7 @@ const VIZ_DETECTOR_SIDE = 960;
  * recognised only as far as the cross-check needs them (read-viz-lines.ts); `before` are the lines of the pages
  * read before this one, which the cross-check sees too.
  */
-async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFields, context: StageContext): Promise<VizLine[]> {
+async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFields, context: StageContext, every: boolean): Promise<VizLine[]> {
   if (!page.upright) return [];
   let height = page.page.height;
   if (page.mrzZone !== null) {
@@ -43,6 +44,7 @@ async function readViz(page: ReadPage, before: readonly VizLine[], fields: MrzFi
     image,
     quads,
     (lines) => crossCheckViz([...before, ...lines], fields),
+    { every },
   );
 }
 
@@ -70,11 +72,18 @@ export const vizStage: Stage<DocumentState, DocumentState> = {
   async run(state, context) {
     const checks: Check[] = [];
     const all: Array<{ page: ReadPage; line: VizLine }> = [];
+    // A GeneralCard's issue date, authority, place of birth and address are printed only (viz-details.ts): every
+    // line of its pages is read. A passport's visual zone is read only as far as the cross-check needs.
+    const general = state.kind.structure === 'GeneralCard';
+    let details: VizDetails = {};
     for (const page of state.pages) {
       const before = all.map((entry) => entry.line);
       // One document's visual zone: once the lines read so far settle the cross-check, other pages add nothing.
-      if (before.length > 0 && settled(crossCheckViz(before, state.mrzFields))) break;
-      for (const line of await readViz(page, before, state.mrzFields, context)) all.push({ page, line });
+      if (!general && before.length > 0 && settled(crossCheckViz(before, state.mrzFields))) break;
+      const lines = await readViz(page, before, state.mrzFields, context, general);
+      for (const line of lines) all.push({ page, line });
+      // Captions and values are matched within a page (their boxes are in its pixels); an earlier page's wins.
+      if (general) details = { ...vizDetails(lines), ...details };
     }
     const comparisons = crossCheckViz(all.map((entry) => entry.line), state.mrzFields);
     for (const comparison of comparisons) {
@@ -104,6 +113,7 @@ export const vizStage: Stage<DocumentState, DocumentState> = {
     const printedGiven = given === undefined ? undefined : printedName(given);
     if (printedSurname !== undefined) printed.surname = printedSurname;
     if (printedGiven !== undefined) printed.givenNames = printedGiven;
+    if (general) printed.details = details;
     return proceed({ ...state, printed }, checks);
   },
 };

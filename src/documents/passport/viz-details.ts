@@ -1,0 +1,95 @@
+// What an MRZ document prints beyond its MRZ (issue 3 §4 "fill every field the document carries"): the issue date,
+// the issuing authority, the place of birth and the address, found under their English captions. ICAO 9303-3 §4.2
+// and the EU's card regulation (2019/1157, annex) print each caption in the national language and in English
+// (`LUOGO E DATA DI NASCITA / PLACE AND DATE OF BIRTH`), so the English part finds it whatever the issuer.
+
+import { isCaption, valueUnder, type VizLine } from './cross-check-viz.js';
+import { datesIn, mrzComparable } from './viz-text.js';
+
+export interface PrintedAddress {
+  /** The printed lines, top to bottom. */
+  lines: string[];
+  /** A line starting with a 4–6 digit postcode splits into it and the town after it (`75011 PARIS`); else ''. */
+  postalCode: string;
+  city: string;
+}
+
+export interface VizDetails {
+  /** `YYYY-MM-DD`. */
+  issuedDate?: string;
+  issuedAuthority?: string;
+  birthPlace?: string;
+  address?: PrintedAddress;
+}
+
+/** English captions, compared squashed (mrzComparable: capitals and digits only). */
+const CAPTIONS = {
+  issuedDate: /DATEOFISSUE|ISSUEDATE|DATEISSUED|DATEOFISSUANCE|ISSUING$|ISSUED$/,
+  issuedAuthority: /AUTHORITY|ISSUEDBY|MUNICIPALITY/,
+  birthPlace: /PLACEOFBIRTH|PLACEANDDATEOFBIRTH|DATEANDPLACEOFBIRTH|BIRTHPLACE/,
+  address: /ADDRESS|RESIDENCE|DOMICILE/,
+} as const;
+
+function captionFor(lines: readonly VizLine[], pattern: RegExp): VizLine | undefined {
+  return lines.find((line) => isCaption(line.text) && pattern.test(mrzComparable(line.text)));
+}
+
+/** Dates as the visual zone prints them (the patterns of datesIn), to take them out of a place of birth. */
+const PRINTED_DATE = /\d{1,2}\s*[./ -]\s*\d{1,2}\s*[./ -]\s*\d{4}|\d{1,2}\s*[A-Za-z]{3}(?:\s*\/\s*[A-Za-z]{3,4})?\s*\d{4}|\d{4}-\d{2}-\d{2}/g;
+
+/** A value cleaned of the separators OCR leaves at its ends. */
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/^[\s,.;:/-]+|[\s,.;:/-]+$/g, '');
+}
+
+/** Lines of a block under its caption: each next line below, starting near its left, before the next caption. */
+function blockUnder(lines: readonly VizLine[], caption: VizLine, most: number): VizLine[] {
+  const block: VizLine[] = [];
+  let above = caption;
+  for (let i = 0; i < most; i++) {
+    const next = valueUnder(lines, above);
+    if (next === null || (block.length > 0 && next.box.y - (above.box.y + above.box.height) > above.box.height)) break;
+    block.push(next);
+    above = next;
+  }
+  return block;
+}
+
+/**
+ * A date under a date caption read without its separators (`08032024`: OCR dropped the spaces of `08 03 2024`),
+ * as day, month, year: the order of datesIn's numeric forms.
+ */
+function compactDate(text: string): string | undefined {
+  const m = /^\s*(\d{2})(\d{2})(\d{4})\s*$/.exec(text);
+  return m === null ? undefined : datesIn(`${m[1]}.${m[2]}.${m[3]}`)[0];
+}
+
+const POSTCODE_LINE = /^(\d{4,6})\s+(\S.*)$/;
+
+/**
+ * The issue date, issuing authority, place of birth and address printed under their captions; a detail whose
+ * caption or value is not read is left out (the seed's `""`, never a guess).
+ */
+export function vizDetails(lines: readonly VizLine[]): VizDetails {
+  const details: VizDetails = {};
+  const under = (pattern: RegExp): VizLine | null => {
+    const caption = captionFor(lines, pattern);
+    return caption === undefined ? null : valueUnder(lines, caption);
+  };
+  const issue = under(CAPTIONS.issuedDate);
+  const issued = issue === null ? undefined : (datesIn(issue.text)[0] ?? compactDate(issue.text));
+  if (issued !== undefined) details.issuedDate = issued;
+  const authority = under(CAPTIONS.issuedAuthority);
+  if (authority !== null && clean(authority.text) !== '') details.issuedAuthority = clean(authority.text);
+  const birth = under(CAPTIONS.birthPlace);
+  // The value under "place and date of birth" holds both: the place is what is left without the date.
+  const place = birth === null ? '' : clean(birth.text.replace(PRINTED_DATE, ' '));
+  if (place !== '' && /[A-Za-z]/.test(place)) details.birthPlace = place;
+  const addressCaption = captionFor(lines, CAPTIONS.address);
+  const block = addressCaption === undefined ? [] : blockUnder(lines, addressCaption, 3).map((line) => clean(line.text)).filter((t) => t !== '');
+  if (block.length > 0) {
+    const postal = block.map((line) => POSTCODE_LINE.exec(line)).find((m) => m !== null);
+    details.address = { lines: block, postalCode: postal?.[1] ?? '', city: postal?.[2] ?? '' };
+  }
+  return details;
+}
