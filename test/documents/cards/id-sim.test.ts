@@ -144,3 +144,12 @@ test("line 5's marker unread: the occupation below the address is not taken for 
   const oneLine = side(without5.lines.filter((l) => l.text !== 'CIPONDOH, KOTA TANGERANG'));
   assert.equal(simTemplate.read({ front: oneLine, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008');
 });
+
+test('a "2." marker paired with a stray glyph beside it: the birth date comes from the dated line instead', () => {
+  const front = simFront();
+  const at = front.lines.findIndex((l) => l.text.startsWith('2. '));
+  front.lines.splice(at, 1, line('2.', 0.323, 0.389, 0.019, 0.025), line('S', 0.344, 0.386, 0.01, 0.03), line('JAKARTA, 14-11-1990', 0.36, 0.384, 0.25));
+  const { fields } = simTemplate.read({ front, back: simBack() }, { today });
+  assert.equal(fields.Birthday, '14-11-1990');
+  assert.equal(fields.IssuedDate, '21-05-2025');
+});

@@ -118,9 +118,12 @@ function readFront(page: CardSideText, out: FieldCollector): void {
   // Birth (line 2) and issue (`TOWN, DD-MM-YYYY` under the data, over the signature): by number when read, else
   // the top-most and the bottom-most dated lines that are not the expiry.
   const dated = front.lines.filter((l) => l !== expiryLine && l !== number?.line && placeDate(l.text) !== null).sort((a, b) => a.box.y - b.box.y);
-  const birthLine = lines.get(2)?.valueLine ?? dated[0];
-  const birthText = lines.get(2)?.value ?? birthLine?.text ?? '';
-  const birth = placeDate(birthText);
+  // A `2.` marker read as a box of its own can be paired with another value (a stray glyph beside it): the
+  // numbered value counts only when it holds a place and a date.
+  const numbered = lines.get(2);
+  const byNumber = numbered === undefined ? null : placeDate(numbered.value);
+  const birthLine = byNumber !== null ? numbered!.valueLine : dated[0];
+  const birth = byNumber ?? (dated[0] === undefined ? null : placeDate(dated[0].text));
   if (birth !== null && birthLine !== undefined) {
     out.set('Birthday', birth.date, { text: front, line: birthLine });
     out.setExtra('BirthPlace', birth.place);
