@@ -39,8 +39,10 @@ export function lostDigraphs(printed: string, mrz: string): boolean[] | null {
 export function withPrintedLetters(printed: string, mrz: string): string | null {
   const lost = lostDigraphs(mrzComparable(printed), mrzComparable(mrz));
   if (lost === null || lost.every((l) => !l)) return null;
+  // mrzComparable keeps the A–Z of an MRZ value and drops only its spaces, so the digraphs come in the same order,
+  // unless one spans two words (`LUCA EMIL`): then the name is left as the MRZ writes it.
+  if ((mrz.match(/[AOU]E/g) ?? []).length !== lost.length) return null;
   let k = 0;
-  // mrzComparable keeps A–Z of an MRZ value and drops only its spaces, so digraphs are found in the same order.
   return mrz.replace(/[AOU]E/g, (pair) => (lost[k++] === true ? DIGRAPH_LETTERS[pair]! : pair));
 }
 

@@ -143,3 +143,7 @@ test('ICAO 9303-3 §6 digraphs: a printed Ü whose dots the OCR lost (MULLER) ag
   const [other] = crossCheckViz(viz([['Name/Surname', 100], ['MILLER', 125], ['NL6585723', 220]]), fields);
   assert.equal(other?.status, 'mismatch', 'a different name is still a disagreement');
 });
+
+test('a digraph spanning two words is not mapped back to one letter', () => {
+  assert.equal(withPrintedLetters('LUCA MIL', 'LUCA EMIL'), null);
+});
