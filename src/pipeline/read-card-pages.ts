@@ -1,5 +1,5 @@
 import { CARD_TEMPLATES } from '../documents/cards/templates.js';
-import { classifyCard, FRONT_MIN_SCORE, recogniseSide } from '../documents/cards/classify-card.js';
+import { BACK_MIN_SCORE, classifyCard, FRONT_MIN_SCORE, recogniseSide } from '../documents/cards/classify-card.js';
 import type { CardSideText } from '../documents/cards/card-text.js';
 import type { CardTemplate } from '../documents/cards/card-template.js';
 import type { Engines } from '../engines/engines.js';
@@ -22,8 +22,27 @@ const MAX_ATTEMPTS = 2 * MAX_CUTS;
 
 type ReadSide = ReadPage & { cardText: CardSideText };
 
+/** A back is taken as recognised from its larger lines alone at this score (a second side counts from 0.6)… */
+const PROBE_BACK_SCORE = 0.8;
+/** …when every other template scores the side this much lower, as its front or its back. */
+const PROBE_BACK_LEAD = 0.2;
+
+/**
+ * Whether the larger lines of a side, read first, already show a back that needs no more reading: one template
+ * sees its back there (PROBE_BACK_SCORE), well ahead of every other template's front or back (PROBE_BACK_LEAD,
+ * so classifyCard's front/back mismatch test comes out as it would on the whole side), does not see its front, and
+ * reads no field from its back (`sides`). An LTO licence's back prints 40-odd lines of codes, conditions and
+ * notices that no seed key takes; reading them took about 0.5–0.9 s. Anything less clear reads the whole side.
+ */
+export function backNeedsNoMore(probe: CardSideText): boolean {
+  const seen = CARD_TEMPLATES.map((template) => ({ template, r: recogniseSide(template, probe) })).sort((a, b) => b.r.back - a.r.back);
+  const [best, ...rest] = seen;
+  if (best === undefined || best.r.back < PROBE_BACK_SCORE || best.r.front >= BACK_MIN_SCORE || best.template.sides.includes('back')) return false;
+  return rest.every(({ r }) => Math.max(r.front, r.back) <= best.r.back - PROBE_BACK_LEAD);
+}
+
 async function readCut(engines: Engines, page: ReadPage): Promise<ReadSide> {
-  const { page: settled, text } = await readCardSide(engines, page);
+  const { page: settled, text } = await readCardSide(engines, page, { enough: backNeedsNoMore });
   // Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing.
   const worded = (t: CardSideText): number => t.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
   if (page.via === 'finder' && worded(text) < MIN_SIDE_LINES) {

@@ -28,9 +28,17 @@ const ORIENTATION_PROBE_LINES = 6;
  */
 const ORIENTATION_PROBE_LENGTH = 50;
 
+/** Lines read before asking whether a side needs reading whole (readCardSide's `enough`). */
+const EARLY_LINES = 12;
+
+/** Boxes by area, largest first. */
+function largestFirst(boxes: readonly OcrQuad[]): OcrQuad[] {
+  return [...boxes].sort((a, b) => quadSize(b).width * quadSize(b).height - quadSize(a).width * quadSize(a).height);
+}
+
 /** The largest boxes, within ORIENTATION_PROBE_LINES and ORIENTATION_PROBE_LENGTH (at least one). */
 function probeLines(boxes: readonly OcrQuad[]): OcrQuad[] {
-  const largest = [...boxes].sort((a, b) => quadSize(b).width * quadSize(b).height - quadSize(a).width * quadSize(a).height);
+  const largest = largestFirst(boxes);
   const probe: OcrQuad[] = [];
   let length = 0;
   for (const quad of largest.slice(0, ORIENTATION_PROBE_LINES)) {
@@ -230,7 +238,11 @@ function meanConfidence(texts: readonly RecognizedText[]): number {
  * page's text boxes are those the MRZ stage detected when it ran on this very page, else detected now. A page whose orientation nothing has settled is read upright and half a turn on its largest
  * lines, and kept the way it reads better.
  */
-export async function readCardSide(engines: Engines, given: ReadPage): Promise<{ page: ReadPage; text: CardSideText }> {
+export async function readCardSide(
+  engines: Engines,
+  given: ReadPage,
+  options: { enough?: (probe: CardSideText) => boolean } = {},
+): Promise<{ page: ReadPage; text: CardSideText }> {
   const page = await cardShaped(engines, given);
   let boxes: readonly OcrQuad[] = page.textBoxes ?? (await detect(engines, page.page));
   let current = page;
@@ -275,16 +287,32 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
       known = new Map([...probe.map((q, i): [OcrQuad, RecognizedText] => [q, asIsTexts[i]!]), ...probeReadings]);
     }
   }
+  // The lines read to settle the orientation may already say all the caller needs (a back whose text no field
+  // uses, read-card-pages.ts): the rest of the side is then not recognised.
+  if (options.enough !== undefined && known.size > 0) {
+    // The probe, then the next largest lines up to EARLY_LINES: a back's own phrases are among its larger print.
+    const more = largestFirst(boxes.filter((quad) => !known.has(quad))).slice(0, Math.max(0, EARLY_LINES - known.size));
+    for (const extra of [[], more]) {
+      if (extra.length > 0) (await engines.ocr.recognize(rgb(current.page), extra)).forEach((text, i) => known.set(extra[i]!, text));
+      const probe = sideText(current, boxes.filter((quad) => known.has(quad)), known);
+      if (options.enough(probe)) return { page: { ...current, textBoxes: boxes }, text: probe };
+      if (more.length === 0) break;
+    }
+  }
   const unread = boxes.filter((quad) => !known.has(quad));
   const fresh = await engines.ocr.recognize(rgb(current.page), unread);
   unread.forEach((quad, i) => known.set(quad, fresh[i]!));
   await rereadDoubtful(engines, current.page, boxes, known);
-  const texts = boxes.map((quad) => known.get(quad));
-  const { width, height } = current.page;
+  return { page: { ...current, textBoxes: boxes }, text: sideText(current, boxes, known) };
+}
+
+/** The readings of `boxes` as the templates see them: word gaps restored, boxes as fractions of the page. */
+function sideText(page: ReadPage, boxes: readonly OcrQuad[], known: ReadonlyMap<OcrQuad, RecognizedText>): CardSideText {
+  const { width, height } = page.page;
   const lines: CardLine[] = [];
-  boxes.forEach((quad, index) => {
-    const raw = texts[index];
-    if (raw === undefined || raw.text.trim().length === 0) return;
+  for (const quad of boxes) {
+    const raw = known.get(quad);
+    if (raw === undefined || raw.text.trim().length === 0) continue;
     const bounds = quadBounds(quad);
     const reading = restoreSpaces(raw);
     lines.push({
@@ -292,6 +320,6 @@ export async function readCardSide(engines: Engines, given: ReadPage): Promise<{
       confidence: reading.confidence,
       box: { x: bounds.x / width, y: bounds.y / height, width: bounds.width / width, height: bounds.height / height },
     });
-  });
-  return { page: { ...current, textBoxes: boxes }, text: { side: current.side, lines: readingOrder(lines), pageWidth: width, pageHeight: height } };
+  }
+  return { side: page.side, lines: readingOrder(lines), pageWidth: width, pageHeight: height };
 }

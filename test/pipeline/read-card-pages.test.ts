@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { textAtEdge } from '../../src/pipeline/read-card-pages.js';
+import { backNeedsNoMore, textAtEdge } from '../../src/pipeline/read-card-pages.js';
 import { cardSide } from '../documents/cards/card-lines.js';
 
 test('a cut whose words run to its edge is taken for an outline cut through the card; stray glyphs there are not', () => {
@@ -13,4 +13,26 @@ test('a cut whose words run to its edge is taken for an outline cut through the 
   assert.equal(textAtEdge(cutShort), true);
   const stray = cardSide('front', [...inside.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]), ['5', 0.99, 0.5, 0.01, 0.02]]);
   assert.equal(textAtEdge(stray), false);
+});
+
+test('a back recognised from its larger lines alone is not read further, unless its template reads the back or too little is read', () => {
+  // The larger print of an LTO licence's back, as read before its 40-odd small lines.
+  const ltoBack = cardSide('back', [
+    ['DL CODES VEHICLE CATEGORIES', 0.05, 0.05, 0.4, 0.05],
+    ['This license is the property of the LTO and', 0.05, 0.6, 0.45, 0.04],
+    ['must be surrendered upon its demand.', 0.05, 0.65, 0.4, 0.04],
+    ['IN CASE OF EMERGENCY, PLEASE NOTIFY:', 0.05, 0.75, 0.4, 0.04],
+  ]);
+  assert.equal(backNeedsNoMore(ltoBack), true);
+  // An NRIC's back carries its address (a seed key): read whole, however clearly it is a back.
+  const nricBack = cardSide('back', [
+    ['S8688026A', 0.06, 0.1, 0.19, 0.05],
+    ['Date of issue', 0.32, 0.27, 0.11, 0.035],
+    ['20-12-2010', 0.33, 0.32, 0.15, 0.04],
+    ['Address', 0.33, 0.43, 0.07, 0.035],
+    ['SINGAPORE 541376', 0.33, 0.6, 0.25, 0.04],
+  ]);
+  assert.equal(backNeedsNoMore(nricBack), false);
+  // Too little to tell: read whole.
+  assert.equal(backNeedsNoMore(cardSide('back', [['CONDITIONS', 0.05, 0.05, 0.2, 0.05]])), false);
 });
