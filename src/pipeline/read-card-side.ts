@@ -290,13 +290,15 @@ export async function readCardSide(
   // The lines read to settle the orientation may already say all the caller needs (a back whose text no field
   // uses, read-card-pages.ts): the rest of the side is then not recognised.
   if (options.enough !== undefined && known.size > 0) {
-    // The probe, then the next largest lines up to EARLY_LINES: a back's own phrases are among its larger print.
+    const readSoFar = (): CardSideText => sideText(current, boxes.filter((quad) => known.has(quad)), known);
+    const probe = readSoFar();
+    if (options.enough(probe)) return { page: { ...current, textBoxes: boxes }, text: probe };
+    // Then the next largest lines up to EARLY_LINES: a back's own phrases are among its larger print.
     const more = largestFirst(boxes.filter((quad) => !known.has(quad))).slice(0, Math.max(0, EARLY_LINES - known.size));
-    for (const extra of [[], more]) {
-      if (extra.length > 0) (await engines.ocr.recognize(rgb(current.page), extra)).forEach((text, i) => known.set(extra[i]!, text));
-      const probe = sideText(current, boxes.filter((quad) => known.has(quad)), known);
-      if (options.enough(probe)) return { page: { ...current, textBoxes: boxes }, text: probe };
-      if (more.length === 0) break;
+    if (more.length > 0) {
+      (await engines.ocr.recognize(rgb(current.page), more)).forEach((text, i) => known.set(more[i]!, text));
+      const larger = readSoFar();
+      if (options.enough(larger)) return { page: { ...current, textBoxes: boxes }, text: larger };
     }
   }
   const unread = boxes.filter((quad) => !known.has(quad));
