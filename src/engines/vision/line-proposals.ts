@@ -8,6 +8,8 @@ type Mat = InstanceType<OpenCv['Mat']>;
 interface EdgeLine {
   point: Point;
   direction: Point;
+  /** `direction` as an angle in degrees, [0, 180): computed once, as the pairing below compares it many times. */
+  angle: number;
   /** Covered stretches as [from, to] positions along `direction` from `point`, merged and sorted. */
   spans: Array<[number, number]>;
   support: number;
@@ -24,8 +26,9 @@ function angleOf(direction: Point): number {
   return ((Math.atan2(direction[1], direction[0]) * 180) / Math.PI + 180) % 180;
 }
 
-function angleBetween(a: Point, b: Point): number {
-  const d = Math.abs(angleOf(a) - angleOf(b));
+/** The gap between two line angles in degrees (angleOf), 0–90. */
+function angleGap(a: number, b: number): number {
+  const d = Math.abs(a - b);
   return Math.min(d, 180 - d);
 }
 
@@ -71,10 +74,11 @@ function groupSegments(segments: Array<[Point, Point]>): EdgeLine[] {
   for (const [a, b] of bySize) {
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
     const direction: Point = [(b[0] - a[0]) / length, (b[1] - a[1]) / length];
+    const angle = angleOf(direction);
     const middle: Point = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
-    const line = lines.find((l) => angleBetween(l.direction, direction) < MERGE_ANGLE && Math.abs(offsetFrom(l, middle)) < MERGE_OFFSET);
+    const line = lines.find((l) => angleGap(l.angle, angle) < MERGE_ANGLE && Math.abs(offsetFrom(l, middle)) < MERGE_OFFSET);
     if (line === undefined) {
-      lines.push({ point: middle, direction, spans: [[-length / 2, length / 2]], support: length });
+      lines.push({ point: middle, direction, angle, spans: [[-length / 2, length / 2]], support: length });
       continue;
     }
     const s = along(line, a);
@@ -115,7 +119,7 @@ export function lineProposals(cv: OpenCv, scope: MatScope, edges: Mat, minArea: 
     for (let j = i + 1; j < lines.length; j += 1) {
       const a = lines[i] as EdgeLine;
       const b = lines[j] as EdgeLine;
-      if (angleBetween(a.direction, b.direction) < 20 && Math.abs(offsetFrom(a, b.point)) > 12) pairs.push([a, b]);
+      if (angleGap(a.angle, b.angle) < 20 && Math.abs(offsetFrom(a, b.point)) > 12) pairs.push([a, b]);
     }
   }
   const scored: Array<{ quad: Quad; cover: number }> = [];
@@ -123,7 +127,7 @@ export function lineProposals(cv: OpenCv, scope: MatScope, edges: Mat, minArea: 
     for (let j = i + 1; j < pairs.length; j += 1) {
       const [p1, p2] = pairs[i] as [EdgeLine, EdgeLine];
       const [q1, q2] = pairs[j] as [EdgeLine, EdgeLine];
-      const cross = angleBetween(p1.direction, q1.direction);
+      const cross = angleGap(p1.angle, q1.angle);
       if (cross < 55) continue;
       const corners = [intersect(p1, q1), intersect(q1, p2), intersect(p2, q2), intersect(q2, p1)];
       if (corners.some((c) => c === null)) continue;
