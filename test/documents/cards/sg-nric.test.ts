@@ -135,11 +135,14 @@ test('the address is still found from its postcode line when the Address caption
   assert.equal(nricTemplate.read({ front: null, back: misread }, { today }).fields.Address, 'BLK 376 SENGKANG EAST WAY #23-1987 SINGAPORE 541376');
 });
 
-test('a short caption misread with a glyph added inside (`Narme`) still finds its value', () => {
+test('a short caption misread with a glyph added inside (`Narme`) or its `m` as `rn` still finds its value', () => {
   const misread = cardSide('front', front.lines.map((l) => [l.text === 'Name' ? 'Narme' : l.text, l.box.x, l.box.y, l.box.width, l.box.height]));
   const f = nricTemplate.read({ front: misread, back: null }, { today }).fields;
   assert.equal(f.EnName, 'ANG BOON HUAT');
   assert.equal(f.ChName, '洪文发');
+  // Its `m` read as `rn` (`Narne`), two edits from the caption.
+  const rn = cardSide('front', front.lines.map((l) => [l.text === 'Name' ? 'Narne' : l.text, l.box.x, l.box.y, l.box.width, l.box.height]));
+  assert.equal(nricTemplate.read({ front: rn, back: null }, { today }).fields.EnName, 'ANG BOON HUAT');
 });
 
 test('a valid card passes; the expiry rule is skipped (the NRIC has none)', () => {

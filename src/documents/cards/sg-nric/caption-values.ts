@@ -17,6 +17,17 @@ export interface Label {
 
 const SHORT_CAPTION = 6;
 
+/**
+ * `rn` is how a recogniser most often misreads a small `m` (`Narne` for `Name`, two edits away): where the
+ * caption has an `m` and a line has `rn` within the caption's length from its start, that `rn` is read as `m`.
+ * Only there: a value after the caption keeps its letters (`Name BERNARD`).
+ */
+function mendM(text: string, caption: string): string {
+  if (!/m/i.test(caption)) return text;
+  const at = text.search(/rn/i);
+  return at >= 0 && at < caption.length ? `${text.slice(0, at)}${text[at] === 'R' ? 'M' : 'm'}${text.slice(at + 2)}` : text;
+}
+
 export function findLabel(text: CardSideText, phrase: string): Label | null {
   const p = squash(phrase);
   if (p.length > SHORT_CAPTION) {
@@ -29,7 +40,8 @@ export function findLabel(text: CardSideText, phrase: string): Label | null {
   }
   let best: { label: Label; score: number; length: number } | null = null;
   for (const line of text.lines) {
-    const letters = squash(line.text);
+    const shown = mendM(line.text, phrase);
+    const letters = squash(shown);
     const prefix = similarity(letters.slice(0, p.length), p);
     // A line no longer than the caption and a glyph is compared whole: a glyph added inside (`Narme`) shifts the
     // prefix but leaves the whole line close; such a line holds no value after the caption.
@@ -38,7 +50,7 @@ export function findLabel(text: CardSideText, phrase: string): Label | null {
     if (score < 0.8) continue;
     // A line that is the caption and nothing else beats a longer line that merely starts like it.
     if (best === null || score > best.score || (score === best.score && letters.length < best.length)) {
-      best = { label: { line, rest: prefix >= whole ? afterCaption(line.text, phrase) : '' }, score, length: letters.length };
+      best = { label: { line, rest: prefix >= whole ? afterCaption(shown, phrase) : '' }, score, length: letters.length };
     }
   }
   return best?.label ?? null;
