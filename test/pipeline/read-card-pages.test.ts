@@ -13,6 +13,9 @@ test('a cut whose words run to its edge is taken for an outline cut through the 
   assert.equal(textAtEdge(cutShort), true);
   const stray = cardSide('front', [...inside.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]), ['5', 0.99, 0.5, 0.01, 0.02]]);
   assert.equal(textAtEdge(stray), false);
+  // The Thai card's caption printed 1.3 % of its height above its lower edge: inside a well-cut outline.
+  const nearEdge = cardSide('front', [...inside.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]), ['Date of Issue', 0.06, 0.955, 0.17, 0.032]]);
+  assert.equal(textAtEdge(nearEdge), false);
 });
 
 test('a back recognised from its larger lines alone is not read further, unless its template reads the back or too little is read', () => {
