@@ -1,14 +1,14 @@
 import type { CardLine, CardSideText } from '../documents/cards/card-text.js';
 import { digitTokens } from '../documents/cards/digit-tokens.js';
 import type { Engines } from '../engines/engines.js';
-import { mapQuad, quadBounds, quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
+import { mapQuad, orderQuad, quadBounds, quadSize, type Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import type { RecognizedText } from '../engines/ocr/ocr-engine.js';
 import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import type { Quad } from '../engines/vision/quad.js';
-import { pageToSource, turnQuad } from './page-geometry.js';
+import { pageToSource, sourceToPage, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
 import type { ReadPage } from './read-document.js';
 import { readingOrder } from './read-viz-lines.js';
@@ -82,63 +82,104 @@ function textSkew(boxes: readonly OcrQuad[]): number {
   return angles.length < 3 ? 0 : angles[Math.floor(angles.length / 2)]!;
 }
 
+/** A cut of the submitted image: its corners there and the size it is rectified at. */
+interface Cut {
+  quad: Quad;
+  size: { width: number; height: number };
+}
+
+/**
+ * Boxes found on one cut, carried onto another through the submitted image's coordinates, each re-ordered to start
+ * at its top-left as the detector orders its own (geometry.ts orderQuad).
+ */
+function carryBoxes(boxes: readonly OcrQuad[], from: Cut, to: Cut): OcrQuad[] {
+  const toSource = pageToSource(from.quad, from.size);
+  const toPage = sourceToPage(to.quad, to.size);
+  return boxes.map((quad) =>
+    orderQuad(
+      quad.map((p) => {
+        const [x, y] = toPage(toSource([p.x, p.y]));
+        return { x, y };
+      }),
+    ),
+  );
+}
+
 /**
  * Every national card of the seed is ID-1 (ISO/IEC 7810, 85.6 × 54 mm). A finder outline taken for a TD3 page is
  * cut again at the ID-1 shape (a squashed card reads worse: word gaps shrink), and a page whose text runs down
  * rather than across is cut again a quarter turn on, so captions and values keep their rows and columns. Which of
  * the two half-turns is upright is settled afterwards, from the text.
+ *
+ * Each of these re-cuts (ID-1 shape, quarter turn, levelling, a frame's text region) is decided from the first
+ * detection's boxes carried onto the new cut; only the final cut is rectified and detected again, so a side needs
+ * two detections however many re-cuts it takes (a sideways, tilted card found only in the frame took four). The
+ * final cut is always detected afresh: reading boxes carried from another cut cost fields (a Thai card's, an NRIC
+ * name) where the detector's own boxes on the final cut read them.
  */
 async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
   const id1 = canonicalSize('id1');
   let current = page;
+  let cut: Cut = { quad: page.quad, size: page.size };
   // An outline whose first detection found fewer boxes than a card side prints lines holds no card side at any
   // shape: it is read as it is, and read-card-pages.ts goes on to the frame.
   const textPoor = page.textBoxes !== undefined && page.textBoxes.length < MIN_SIDE_LINES;
-  if (page.via === 'finder' && !textPoor && (page.size.width !== id1.width || page.size.height !== id1.height)) {
-    current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1), textBoxes: undefined };
+  const reshape = page.via === 'finder' && !textPoor && (page.size.width !== id1.width || page.size.height !== id1.height);
+  let boxes: OcrQuad[];
+  if (page.textBoxes !== undefined) {
+    boxes = [...page.textBoxes];
+  } else if (reshape) {
+    // Nothing detected yet: the ID-1 cut is the first one detected.
+    current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1) };
+    cut = { quad: page.quad, size: id1 };
+    boxes = await detect(engines, current.page);
+  } else {
+    boxes = await detect(engines, page.page);
   }
-  let boxes = current.textBoxes ?? (await detect(engines, current.page));
+  // Whether `boxes` were detected on the cut's image as it stands (else carried there from an earlier cut).
+  let detected = true;
+  const recut = (next: Cut): void => {
+    boxes = carryBoxes(boxes, cut, next);
+    cut = next;
+    detected = false;
+  };
+  if (reshape && cut.size !== id1) recut({ quad: page.quad, size: id1 });
   // A cut holding fewer boxes than a card side prints lines is no card side either way round (read-card-pages.ts
-  // goes on to the frame): it is not cut and detected again a quarter turn on.
+  // goes on to the frame): it is not cut again a quarter turn on.
   if (boxes.length >= MIN_SIDE_LINES && sideways(boxes)) {
     // Corners one place on: the left side of the cut becomes its top.
-    const quad: Quad = [current.quad[3], current.quad[0], current.quad[1], current.quad[2]];
-    const size = current.via === 'finder' ? id1 : { width: current.size.height, height: current.size.width };
-    const image = await engines.documentFinder.rectify(current.source, quad, size);
-    current = { ...current, quad, size, page: image, upright: false };
-    boxes = await detect(engines, image);
+    const quad: Quad = [cut.quad[3], cut.quad[0], cut.quad[1], cut.quad[2]];
+    recut({ quad, size: current.via === 'finder' ? id1 : { width: cut.size.height, height: cut.size.width } });
+    current = { ...current, upright: false };
   }
   const skew = textSkew(boxes);
   if (Math.abs(skew) > MAX_SKEW) {
     // The cut turned so its text lies level: its corners turned the same way about its centre (parts outside the
     // image come out blank). A card photographed a few degrees off, or an outline whose corners missed the card's
     // (its text runs aslant across the page), otherwise puts a caption on one row and its value on the next.
-    const cx = current.quad.reduce((sum, [x]) => sum + x, 0) / 4;
-    const cy = current.quad.reduce((sum, [, y]) => sum + y, 0) / 4;
+    const cx = cut.quad.reduce((sum, [x]) => sum + x, 0) / 4;
+    const cy = cut.quad.reduce((sum, [, y]) => sum + y, 0) / 4;
     const [cos, sin] = [Math.cos(skew), Math.sin(skew)];
-    const quad = current.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad;
-    const image = await engines.documentFinder.rectify(current.source, quad, current.size);
-    current = { ...current, quad, page: image };
-    boxes = await detect(engines, image);
+    recut({ quad: cut.quad.map(([x, y]) => [cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos]) as unknown as Quad, size: cut.size });
   }
   if (current.via === 'frame') {
-    const region = textRegion(boxes, current.page);
+    const region = textRegion(boxes, cut.size);
     if (region !== null) {
       // The card's own extent, from its text: templates place fields as fractions of the card, not of the photo
       // around it (a card in the middle of a portrait phone photo).
-      const toSource = pageToSource(current.quad, current.size);
+      const toSource = pageToSource(cut.quad, cut.size);
       const quad: Quad = [
         toSource([region.x, region.y]),
         toSource([region.x + region.width, region.y]),
         toSource([region.x + region.width, region.y + region.height]),
         toSource([region.x, region.y + region.height]),
       ];
-      const image = await engines.documentFinder.rectify(current.source, quad, id1);
-      current = { ...current, quad, size: id1, page: image };
-      boxes = await detect(engines, image);
+      recut({ quad, size: id1 });
     }
   }
-  return { ...current, textBoxes: boxes };
+  if (detected) return { ...current, textBoxes: boxes };
+  const image = await engines.documentFinder.rectify(current.source, cut.quad, cut.size);
+  return { ...current, quad: cut.quad, size: cut.size, page: image, textBoxes: await detect(engines, image) };
 }
 
 /**
@@ -151,7 +192,7 @@ export const TEXT_MARGIN_Y = 0.18;
 const TIGHT_SHARE = 0.6;
 
 /** The region of a frame that holds its text, with the card's margins, in page pixels; null when it is the frame. */
-function textRegion(boxes: readonly OcrQuad[], page: RgbImage): { x: number; y: number; width: number; height: number } | null {
+function textRegion(boxes: readonly OcrQuad[], page: { width: number; height: number }): { x: number; y: number; width: number; height: number } | null {
   const lines = boxes.filter((quad) => quadSize(quad).width >= 2 * quadSize(quad).height);
   if (lines.length < MIN_REGION_LINES) return null;
   const xs = lines.flatMap((quad) => quad.map((p) => p.x));
@@ -163,8 +204,15 @@ function textRegion(boxes: readonly OcrQuad[], page: RgbImage): { x: number; y: 
   const y = Math.max(0, minY - my);
   const width = Math.min(page.width, maxX + mx) - x;
   const height = Math.min(page.height, maxY + my) - y;
-  return width * height >= TIGHT_SHARE * page.width * page.height ? null : { x, y, width, height };
+  if (width * height >= TIGHT_SHARE * page.width * page.height) return null;
+  // A card's text block is wider than tall, as the card is (ID-1 is 1.59:1). A taller region holds other print
+  // beside the card (a printed sheet under it); cut to the card's shape it would be squashed, so the frame is read
+  // as it is.
+  return width < MIN_REGION_ASPECT * height ? null : { x, y, width, height };
 }
+
+/** Width over height below which a frame's text region is not a card's (textRegion). */
+const MIN_REGION_ASPECT = 1;
 
 /** Fewer text lines than this say too little about where the card is. */
 const MIN_REGION_LINES = 4;
