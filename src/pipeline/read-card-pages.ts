@@ -46,7 +46,7 @@ async function readCut(engines: Engines, page: ReadPage): Promise<ReadSide> {
   // Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing.
   const worded = (t: CardSideText): number => t.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
   if (page.via === 'finder' && worded(text) < MIN_SIDE_LINES) {
-    const frame = await readCardSide(engines, await readPlainPage(engines, page.source, null, null));
+    const frame = await readCardSide(engines, await readPlainPage(engines, page.source, null, null), { enough: backNeedsNoMore });
     if (worded(frame.text) > worded(text)) return { ...frame.page, cardText: frame.text };
   }
   return { ...settled, cardText: text };
@@ -129,7 +129,9 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
     for (const [index, options] of ways.entries()) {
       const current = best[index] ?? null;
       const cut = options.list[cutIndex];
-      if (cut === undefined || (current !== null && isFront(current))) continue;
+      // A side already read stays so once any side is a front, also one found earlier in this same step (an LTO
+      // back read again upside down after its front was found: some 50 lines of garbage, 1.2 s).
+      if (cut === undefined || (current !== null && present().some(isFront))) continue;
       let next: ReadSide;
       if (!turn) {
         const page = await cut();
