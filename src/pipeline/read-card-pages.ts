@@ -5,7 +5,6 @@ import type { CardTemplate } from '../documents/cards/card-template.js';
 import type { Engines } from '../engines/engines.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
 import { MIN_SIDE_LINES, readCardSide, turnCardSide } from './read-card-side.js';
-import { readPlainPage } from './read-page-mrz.js';
 import type { LocatedImage, ReadPage } from './read-document.js';
 import { MIN_SEARCH_SIDE } from './stages/locate-stage.js';
 import { frameCut, frameText, type FrameText } from './text-cluster-cut.js';
@@ -41,13 +40,20 @@ export function backNeedsNoMore(probe: CardSideText): boolean {
   return rest.every(({ r }) => Math.max(r.front, r.back) <= best.r.back - PROBE_BACK_LEAD);
 }
 
-async function readCut(engines: Engines, page: ReadPage): Promise<ReadSide> {
+/** Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing. */
+function worded(text: CardSideText): number {
+  return text.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
+}
+
+/**
+ * Reads a cut; a finder outline that holds too little text to be a card side is compared with the side's frame
+ * reading (`frameReading`, read once per side however many outlines fall back to it).
+ */
+async function readCut(engines: Engines, page: ReadPage, frameReading: () => Promise<ReadSide | null>): Promise<ReadSide> {
   const { page: settled, text } = await readCardSide(engines, page, { enough: backNeedsNoMore });
-  // Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing.
-  const worded = (t: CardSideText): number => t.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
   if (page.via === 'finder' && worded(text) < MIN_SIDE_LINES) {
-    const frame = await readCardSide(engines, await readPlainPage(engines, page.source, null, null), { enough: backNeedsNoMore });
-    if (worded(frame.text) > worded(text)) return { ...frame.page, cardText: frame.text };
+    const frame = await frameReading();
+    if (frame !== null && worded(frame.cardText) > worded(text)) return frame;
   }
   return { ...settled, cardText: text };
 }
@@ -64,6 +70,41 @@ interface SideCuts {
   list: Array<() => Promise<ReadPage | null>>;
   /** The frame's main cut (null for an image too small to search): a second look at a front cut short. */
   frame: () => Promise<ReadPage | null>;
+}
+
+/**
+ * What one side's cuts read, each at most once: the frame is where every outline holding too little text falls
+ * back to, a cut of its own, and the second look at a front cut short; each reading is also turned at most once.
+ * (A card photographed on a page of a book: its frame holds 170 lines, and each of its two outlines fell back to
+ * the frame, each then read turned: 38 s of recognition for one image.)
+ */
+interface SideReader {
+  frame: () => Promise<ReadSide | null>;
+  cut: (cut: () => Promise<ReadPage | null>) => Promise<ReadSide | null>;
+  turned: (reading: ReadSide) => Promise<ReadSide>;
+}
+
+function sideReader(engines: Engines, cuts: SideCuts): SideReader {
+  let frameReading: Promise<ReadSide | null> | null = null;
+  const turnedReadings = new Map<ReadSide, Promise<ReadSide>>();
+  const frame = (): Promise<ReadSide | null> =>
+    (frameReading ??= cuts.frame().then((page) => (page === null ? null : readCut(engines, page, async () => null))));
+  return {
+    frame,
+    async cut(cut) {
+      if (cut === cuts.frame) return frame();
+      const page = await cut();
+      return page === null ? null : readCut(engines, page, frame);
+    },
+    turned(reading) {
+      let turned = turnedReadings.get(reading);
+      if (turned === undefined) {
+        turned = readCut(engines, turnCardSide(reading), frame);
+        turnedReadings.set(reading, turned);
+      }
+      return turned;
+    },
+  };
 }
 
 function cuts(engines: Engines, side: CardSideCuts): SideCuts {
@@ -116,6 +157,7 @@ function recognised(side: ReadSide): boolean {
  */
 export async function readCardPages(engines: Engines, sides: readonly CardSideCuts[]): Promise<ReadPage[] | null> {
   const ways = sides.map((side) => cuts(engines, side));
+  const readers = ways.map((way) => sideReader(engines, way));
   const best: Array<ReadSide | null> = sides.map(() => null);
   const present = (): ReadSide[] => best.filter((side): side is ReadSide => side !== null);
   const isFront = (side: ReadSide): boolean => recognition(side).front >= FRONT_MIN_SCORE;
@@ -134,14 +176,14 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
       if (cut === undefined || (current !== null && present().some(isFront))) continue;
       let next: ReadSide;
       if (!turn) {
-        const page = await cut();
-        if (page === null) continue;
-        next = await readCut(engines, page);
+        const read = await readers[index]!.cut(cut);
+        if (read === null) continue;
+        next = read;
         readings[index]![cutIndex] = next;
       } else {
         const first = readings[index]![cutIndex];
         if (first === undefined) continue;
-        next = await readCut(engines, turnCardSide(first));
+        next = await readers[index]!.turned(first);
       }
       if (current === null || recognition(next).front > recognition(current).front || (!recognised(current) && recognised(next))) best[index] = next;
     }
@@ -153,9 +195,8 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   // placed on a sheet of paper under it). The frame is read too, and kept when the template reads more there.
   for (const [index, side] of best.entries()) {
     if (side === null || side.via !== 'finder' || side.cardText !== classification.front || !textAtEdge(side.cardText)) continue;
-    const page = await ways[index]!.frame();
-    if (page === null) continue;
-    const frame = await readCut(engines, page);
+    const frame = await readers[index]!.frame();
+    if (frame === null) continue;
     const template = classification.template;
     if (recogniseSide(template, frame.cardText).front >= FRONT_MIN_SCORE && fieldsRead(template, frame.cardText) > fieldsRead(template, side.cardText)) best[index] = frame;
   }
