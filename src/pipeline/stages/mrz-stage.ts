@@ -28,7 +28,10 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       const page = outlined[index];
       return page != null && (l.found?.aspect === 'id1' || (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)));
     });
+    // Whether the card templates already read these sides (the same sides read again would come out the same).
+    let cardsRead = false;
     if (read.every((page) => page === null) && cardLike) {
+      cardsRead = true;
       // No outline carries an MRZ, and one is card-sized or holds no line an MRZ could be: the sides may be a
       // national card without one (issue 5). Its text is read before any whole-image MRZ search, which costs up to
       // four detections per image and finds nothing on such a card. (A page-sized outline with MRZ-like lines that
@@ -68,7 +71,7 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       else if (rescued.has(index)) locateChecks.push(countCheck(l.source, l.documents, policy), ...mrzLocatedChecks(l.source, page.quad).filter((c) => c.id !== 'document.count'));
       else if (l.found !== null && page.via !== 'frame') locateChecks.push(countCheck(l.source, l.documents, policy), completeCheck(l.source, l.found));
     }
-    if (pages.every((page) => page.mrz === null)) {
+    if (pages.every((page) => page.mrz === null) && !cardsRead) {
       // No MRZ anywhere: the sides (outlined, or the whole frame where no outline was found: a tight scan, a card
       // on clutter) may still be a national card.
       // Each side's outline where the finder gave one (however small: a card photographed from afar), else the whole
