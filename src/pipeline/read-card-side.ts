@@ -83,7 +83,7 @@ function textSkew(boxes: readonly OcrQuad[]): number {
 }
 
 /** A cut of the submitted image: its corners there and the size it is rectified at. */
-interface Cut {
+export interface Cut {
   quad: Quad;
   size: { width: number; height: number };
 }
@@ -92,7 +92,7 @@ interface Cut {
  * Boxes found on one cut, carried onto another through the submitted image's coordinates, each re-ordered to start
  * at its top-left as the detector orders its own (geometry.ts orderQuad).
  */
-function carryBoxes(boxes: readonly OcrQuad[], from: Cut, to: Cut): OcrQuad[] {
+export function carryBoxes(boxes: readonly OcrQuad[], from: Cut, to: Cut): OcrQuad[] {
   const toSource = pageToSource(from.quad, from.size);
   const toPage = sourceToPage(to.quad, to.size);
   return boxes.map((quad) =>
