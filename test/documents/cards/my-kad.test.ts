@@ -117,6 +117,16 @@ test('a name wrapped after BINTI keeps its second line; the address starts at th
   assert.equal(read.fields.Birthday, '1983-10-03');
 });
 
+test('BINTI read without its final I is restored, on one line or wrapped after it', () => {
+  const lines = (name: Array<[string, number, number, number]>) =>
+    cardSide('front', [['KAD PENGENALAN', 0.11, 0.075, 0.24], ['MALAYSIA', 0.09, 0.148, 0.27], ['831003-14-5020', 0.05, 0.275, 0.32], ...name, ['NO 12 JALAN P8/10', 0.045, 0.714, 0.38], ['62250 PUTRAJAYA', 0.045, 0.77, 0.3], ['PEREMPUAN', 0.78, 0.88, 0.17]]);
+  const one = myKadTemplate.read({ front: lines([['MARNSAH BINT OMAR', 0.045, 0.65, 0.3]]), back: null }, { today });
+  assert.equal(one.fields.Name, 'MARNSAH BINTI OMAR');
+  const wrapped = myKadTemplate.read({ front: lines([['NUR AISYAH BINT', 0.045, 0.6, 0.3], ['MOHD SALLEH', 0.045, 0.65, 0.25]]), back: null }, { today });
+  assert.equal(wrapped.fields.Name, 'NUR AISYAH BINTI MOHD SALLEH');
+  assert.equal(wrapped.fields.Address, 'NO 12 JALAN P8/10 62250 PUTRAJAYA');
+});
+
 test('a photo of both sides side by side: the block is found under the front number, not the back one', () => {
   const both = cardSide('front', [
     ['KADPENGENALAN', 0.55, 0.17, 0.16],

@@ -38,9 +38,18 @@ const MARK_PHRASES: ReadonlyArray<[string, (typeof MARKS)[number]]> = [
 ];
 /** Words printed on the front outside the name and address block (status, religion, sex, title, marks). */
 const NOT_NAME_OR_ADDRESS = ['WARGANEGARA', 'BUKAN WARGANEGARA', 'PEMASTAUTIN', 'ISLAM', 'LELAKI', 'PEREMPUAN', 'KAD PENGENALAN', 'MALAYSIA', ...MARKS];
+/**
+ * The Malay patronymic link for a daughter is printed `BINTI` (or `BT`); `BINT` is that word with its narrow final
+ * `I` dropped by the recogniser (the MyKad specimen, a 640 px photo, read `MARNSAH BINT OMAR`), never a spelling
+ * the card prints, so it is restored.
+ */
+function patronymic(name: string): string {
+  return name.replace(/(?<=^|\s)BINT(?=\s)/g, 'BINTI');
+}
+
 /** Malay and Indian patronymic links: a name line ending in one continues on the next line. */
-const NAME_LINK = /(?:^|\s)(?:BIN|BINTI|BT|A\/L|A\/P|AL|AP|@)$/;
-const NAME_LINK_START = /^(?:BIN|BINTI|BT|A\/L|A\/P|@)\s/;
+const NAME_LINK = /(?:^|\s)(?:BIN|BINTI|BINT|BT|A\/L|A\/P|AL|AP|@)$/;
+const NAME_LINK_START = /^(?:BIN|BINTI|BINT|BT|A\/L|A\/P|@)\s/;
 
 /** The card's mark (`MyKad`, …) read as its own word; null when absent or ambiguous (`MYKAS` is one glyph from `MYKAD`). */
 function readMark(text: CardSideText): { mark: (typeof MARKS)[number]; line: CardLine; score: number } | null {
@@ -172,7 +181,7 @@ export const myKadTemplate: CardTemplate = {
     const block = nameAndAddressBlock(front, number?.line ?? null);
     const nameLines = block.slice(0, nameLineCount(block));
     const addressLines = block.slice(nameLines.length);
-    if (nameLines.length > 0) out.set('Name', tidy(nameLines.map((l) => l.text).join(' ')), { text: front, lines: nameLines });
+    if (nameLines.length > 0) out.set('Name', patronymic(tidy(nameLines.map((l) => l.text).join(' '))), { text: front, lines: nameLines });
     if (addressLines.length > 0) out.set('Address', tidy(addressLines.map((l) => l.text).join(' ')), { text: front, lines: addressLines });
 
     const sex = bestSex(front);
