@@ -47,9 +47,23 @@ function shortMrzRead(line: ZoneLine, group: readonly ZoneLine[]): boolean {
   return line.line.width >= 0.9 * longest && length >= MIN_SHORT_READ && length < 20 && mrzAlphabetShare(line.text.text) >= 0.85;
 }
 
+/** The longest OCR reading still taken for a 30-character TD1 line (a TD2 line is 36). */
+const TD1_LONGEST_READ = 34;
+
 /** TD1 lines are 30 characters; TD2/TD3 lines 36 or 44. */
 function td1Like(lines: readonly ZoneLine[]): boolean {
   return lines.every((l) => Math.abs(toMrzAlphabet(l.text.text).length - 30) <= 4);
+}
+
+/**
+ * Two lines that may be two thirds of a TD1 zone: both read as 30 characters, or one does and the other, a whole
+ * line on the image, was read short (`WE1E1<<<<<<` for `WEISS<<JUELIA<<<…`); neither reads as long as a TD2 or TD3
+ * line. Such a pair alone would be taken for a TD2 zone.
+ */
+function twoThirdsOfTd1(pair: readonly ZoneLine[]): boolean {
+  if (td1Like(pair)) return true;
+  const lengths = pair.map((l) => toMrzAlphabet(l.text.text).length);
+  return lengths.every((n) => n <= TD1_LONGEST_READ) && lengths.some((n) => Math.abs(n - 30) <= 4) && pair.some((l) => shortMrzRead(l, pair));
 }
 
 /**
@@ -62,6 +76,12 @@ function pickMrzLines(group: readonly ZoneLine[]): ZoneLine[] | null {
   if (picked.length === 1 && group.length === 2 && fillers(picked[0]!.text.text) > 0) {
     const other = group.find((l) => l !== picked[0])!;
     if (shortMrzRead(other, group)) picked = [...group];
+  }
+  // A TD1 zone with one line read short: the other two read no longer than a TD1 line (three lines of 36 or 44
+  // characters are no zone).
+  if (picked.length === 2 && group.length === 3) {
+    const other = group.find((l) => !picked.includes(l))!;
+    if (shortMrzRead(other, group) && picked.every((l) => toMrzAlphabet(l.text.text).length <= TD1_LONGEST_READ)) return [...group];
   }
   if (picked.length === 3 && !td1Like(picked)) {
     const score = (pair: ZoneLine[]): number => pair.reduce((s, l) => s + fillers(l.text.text), 0);
@@ -88,7 +108,7 @@ export async function findMrzZone(ocr: OcrEngine, image: PixelImage, boxes: read
   for (const group of tried) {
     const picked = pickMrzLines(await readGroup(group));
     if (!picked) continue;
-    if (picked.length === 2 && td1Like(picked)) {
+    if (picked.length === 2 && twoThirdsOfTd1(picked)) {
       // A pair of 30-character lines is two thirds of a TD1 zone: read the group that adds the third line.
       const triple = groups.find((g) => g.length === 3 && picked.every((p) => g.includes(p.detected)));
       const three = triple ? pickMrzLines(await readGroup(triple)) : null;

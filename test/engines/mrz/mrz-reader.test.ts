@@ -67,6 +67,21 @@ test('box and character height describe the zone in image pixels', async () => {
   assert.ok(Math.abs(reading.characterHeightPx - 25.6) <= 3, `character height ${reading.characterHeightPx}`);
 });
 
+test('a TD1 zone whose name line the OCR reads short is still read as three lines, not as a TD2 pair', async () => {
+  // The recogniser drops a line's filler run on a soft photo (`WE1E1<<<<<<` for `WEISS<<JUELIA<<<…`).
+  const short = (t: RecognizedText): RecognizedText => {
+    const compact = t.chars.filter((c) => c.char.trim() !== '');
+    if (!compact.map((c) => c.char).join('').startsWith('ERIK')) return t;
+    const chars = [...compact.slice(0, 6), ...compact.slice(-5)];
+    return { ...t, chars, text: chars.map((c) => c.char).join('') };
+  };
+  const shortReader = createMrzReader({ ocr: { ...ocr, recognize: async (image, lines) => (await ocr.recognize(image, lines)).map(short) }, templates });
+  const reading = await shortReader.read(await toPixels(renderMrzPage(TD1).png), { today: TODAY });
+  assert.equal(reading?.parse.format, 'TD1');
+  assert.deepEqual(reading.lines, TD1);
+  assert.ok(reading.readers[2]!.ocr.length < 20, 'the OCR did read the name line short');
+});
+
 test('an OCR `K` for a filler `<` on a degraded render: the template reader wins, and the choice is logged', async () => {
   const image = await toPixels(renderMrzPage(TD3).png, DEGRADED);
   const misread = createMrzReader({ ocr: misreading(ocr, 'P<', 30, 'K'), templates });
