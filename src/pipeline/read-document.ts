@@ -48,6 +48,11 @@ export interface ReadPage {
    * image: the visual-zone stage reuses them instead of detecting again.
    */
   textBoxes?: readonly OcrQuad[];
+  /**
+   * The long lines of the page's MRZ band were read, both ways up, and not one held a filler `<`: they are prose
+   * (a card's back notice), not an MRZ cut short (read-page-mrz.ts).
+   */
+  bandHoldsProse?: boolean;
   /** Every text line read on a page without MRZ, for the national card templates (issue 5). */
   cardText?: CardSideText;
 }

@@ -32,10 +32,10 @@ function turned(image: RgbImage): RgbImage {
 }
 
 /** Reads the MRZ band of a page assumed upright, from the page's detected boxes; null when the band holds no MRZ. */
-async function readBand(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[]): Promise<MrzReading | null> {
+async function readBand(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[], onLineRead?: (text: string) => void): Promise<MrzReading | null> {
   const top = Math.round(page.height * (1 - MRZ_BAND));
   const region = { x: 0, y: top, width: page.width, height: page.height - top };
-  const reading = await engines.mrzReader.read(rgb(page), { region, tryUpsideDown: false, boxes, detectorMaxSide: PAGE_DETECTOR_SIDE });
+  const reading = await engines.mrzReader.read(rgb(page), { region, tryUpsideDown: false, boxes, detectorMaxSide: PAGE_DETECTOR_SIDE, onLineRead });
   return reading !== null && reading.parse.format !== null ? reading : null;
 }
 
@@ -118,14 +118,22 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   // band is not read at all.
   const mayHoldMrz = found.aspect === 'id1' ? hasCardMrzLine(page, detected) : hasMrzLikeLine(page, detected);
   const candidates = mayHoldMrz ? ways : [];
+  // What the band's candidate lines read as, to tell an MRZ cut short from prose (bandHoldsProse).
+  let linesRead = 0;
+  let fillersRead = false;
+  const onLineRead = (text: string): void => {
+    linesRead += 1;
+    fillersRead ||= text.includes('<');
+  };
   for (const way of candidates) {
     const image = way.page();
-    mrz = await readBand(engines, image, way.boxes);
+    mrz = await readBand(engines, image, way.boxes, onLineRead);
     if (mrz === null) continue;
     [page, quad, boxes] = [image, way.quad, way.boxes];
     break;
   }
-  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes };
+  const bandHoldsProse = mrz === null && linesRead > 0 && !fillersRead;
+  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes, bandHoldsProse };
   if (mrz === null || mrz.parse.format === null) return base;
   const toSource = pageToSource(quad, size);
   const zone = fromOcrQuad(mrz.box).map(toSource) as Quad;

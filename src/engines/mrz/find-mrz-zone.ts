@@ -92,15 +92,18 @@ function pickMrzLines(group: readonly ZoneLine[]): ZoneLine[] | null {
   return picked;
 }
 
-/** The zone among the detector's `boxes` of `image`, or null. */
-export async function findMrzZone(ocr: OcrEngine, image: PixelImage, boxes: readonly Quad[]): Promise<ZoneLine[] | null> {
+/** The zone among the detector's `boxes` of `image`, or null; `onLineRead` hears every candidate line's reading. */
+export async function findMrzZone(ocr: OcrEngine, image: PixelImage, boxes: readonly Quad[], onLineRead?: (text: string) => void): Promise<ZoneLine[] | null> {
   const groups = mrzLineGroups(lineCandidates(boxes));
   if (groups.length === 0) return null;
   const read = new Map<LineCandidate, ZoneLine>();
   const readGroup = async (group: readonly LineCandidate[]): Promise<ZoneLine[]> => {
     const missing = group.filter((l) => !read.has(l)).map((detected) => ({ detected, line: extendAlongInk(image, detected) }));
     const texts = await ocr.recognize(image, missing.map((m) => m.line.quad));
-    missing.forEach((m, i) => read.set(m.detected, { ...m, text: texts[i]! }));
+    missing.forEach((m, i) => {
+      read.set(m.detected, { ...m, text: texts[i]! });
+      onLineRead?.(texts[i]!.text);
+    });
     return group.map((l) => read.get(l)!);
   };
   const fullLength = (g: readonly LineCandidate[]): boolean => g.every((l) => l.width >= FULL_LENGTH_ASPECT * l.height);

@@ -41,6 +41,8 @@ export interface ReadMrzOptions {
    * (a page's one detection is shared by its MRZ and visual-zone reads); only boxes centred in `region` are used.
    */
   boxes?: readonly Quad[];
+  /** Told every candidate line's OCR reading as it is read (what a band held when no zone is found in it). */
+  onLineRead?: (text: string) => void;
 }
 
 export interface MrzReader {
@@ -85,7 +87,7 @@ export function createMrzReader(options: MrzReaderOptions): MrzReader {
   const templates = options.templates === undefined ? renderOcrbTemplates() : options.templates;
 
   async function readZone(image: PixelImage, boxes: readonly Quad[], opts: ReadMrzOptions): Promise<MrzReading | null> {
-    const zone = await findMrzZone(ocr, image, boxes);
+    const zone = await findMrzZone(ocr, image, boxes, opts.onLineRead);
     if (!zone) return null;
     // All MRZ lines have one length: the template reader reads each over the zone's common extent.
     const full = commonExtent(zone.map((l) => l.line));

@@ -26,7 +26,8 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
     const cardLike = located.some((l, index) => {
       const page = outlined[index];
-      return page != null && (l.found?.aspect === 'id1' || (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)));
+      // A page whose long lines read as prose (no filler in any, both ways up) is no passport page cut short.
+      return page != null && (l.found?.aspect === 'id1' || page.bandHoldsProse === true || (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)));
     });
     // Whether the card templates already read these sides (the same sides read again would come out the same).
     let cardsRead = false;
@@ -35,7 +36,8 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
       // No outline carries an MRZ, and one is card-sized or holds no line an MRZ could be: the sides may be a
       // national card without one (issue 5). Its text is read before any whole-image MRZ search, which costs up to
       // four detections per image and finds nothing on such a card. (A page-sized outline with MRZ-like lines that
-      // did not read is a passport page cut badly: the whole-image search comes first for it, the card reading after.)
+      // did not read is a passport page cut badly: the whole-image search comes first for it, the card reading after;
+      // unless those lines read as prose, without one filler: an HKID's back notice outlined with paper round it.)
       const cards = await readCardPages(engines, located.map((l, index) => ({ located: l, first: outlined[index] ?? null })));
       if (cards !== null) return proceed(cards, cardLocateChecks(located, cards, policy));
     }
