@@ -125,6 +125,21 @@ test('a page without an MRZ gives null', async () => {
   assert.equal(await reader.read(await toPixels(page)), null);
 });
 
+test('long lines of prose are read as candidates and reported, none with a filler; an MRZ line reports its fillers', async () => {
+  // A card back's notice: two long stacked lines, as an MRZ would be.
+  const prose = renderTextPage(1200, 300, [
+    { text: 'This card does not by itself confer on the holder a right to', x: 20, y: 120, size: 30 },
+    { text: 'remain in Hong Kong unless the holder is a permanent resident.', x: 20, y: 180, size: 30 },
+  ]);
+  const heard: string[] = [];
+  assert.equal(await reader.read(await toPixels(prose), { onLineRead: (text) => heard.push(text) }), null);
+  assert.ok(heard.length >= 2, `candidate lines read: ${heard.join(' | ')}`);
+  assert.ok(heard.every((text) => !text.includes('<')), heard.join(' | '));
+  const mrzHeard: string[] = [];
+  assert.ok(await reader.read(await toPixels(renderMrzPage(TD3).png), { onLineRead: (text) => mrzHeard.push(text) }));
+  assert.ok(mrzHeard.some((text) => text.includes('<<')), mrzHeard.join(' | '));
+});
+
 test('boxes passed in replace the detector: the same reading without a second detection; only boxes in the region count', async () => {
   const image = await toPixels(renderMrzPage(TD3).png);
   const boxes = (await ocr.detect(image)).map((b) => b.quad);
