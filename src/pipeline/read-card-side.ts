@@ -125,9 +125,17 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
   // shape: it is read as it is, and read-card-pages.ts goes on to the frame.
   const textPoor = page.textBoxes !== undefined && page.textBoxes.length < MIN_SIDE_LINES;
   const reshape = page.via === 'finder' && !textPoor && (page.size.width !== id1.width || page.size.height !== id1.height);
-  let boxes: OcrQuad[];
+  let boxes: OcrQuad[] = [];
+  // Whether `boxes` were detected on the cut's image as it stands (else carried there from an earlier cut).
+  let detected = true;
+  const recut = (next: Cut): void => {
+    boxes = carryBoxes(boxes, cut, next);
+    cut = next;
+    detected = false;
+  };
   if (page.textBoxes !== undefined) {
     boxes = [...page.textBoxes];
+    if (reshape) recut({ quad: page.quad, size: id1 });
   } else if (reshape) {
     // Nothing detected yet: the ID-1 cut is the first one detected.
     current = { ...page, size: id1, page: await engines.documentFinder.rectify(page.source, page.quad, id1) };
@@ -136,14 +144,6 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
   } else {
     boxes = await detect(engines, page.page);
   }
-  // Whether `boxes` were detected on the cut's image as it stands (else carried there from an earlier cut).
-  let detected = true;
-  const recut = (next: Cut): void => {
-    boxes = carryBoxes(boxes, cut, next);
-    cut = next;
-    detected = false;
-  };
-  if (reshape && cut.size !== id1) recut({ quad: page.quad, size: id1 });
   // A cut holding fewer boxes than a card side prints lines is no card side either way round (read-card-pages.ts
   // goes on to the frame): it is not cut again a quarter turn on.
   if (boxes.length >= MIN_SIDE_LINES && sideways(boxes)) {
