@@ -49,8 +49,8 @@ export interface ReadPage {
    */
   textBoxes?: readonly OcrQuad[];
   /**
-   * The long lines of the page's MRZ band were read, both ways up, and not one held a filler `<`: they are prose
-   * (a card's back notice), not an MRZ cut short (read-page-mrz.ts).
+   * The long lines of the page's MRZ band were read, both ways up: one reads as words and not one holds a filler
+   * `<`. They are prose (a card's back notice), not an MRZ cut short (read-page-mrz.ts).
    */
   bandHoldsProse?: boolean;
   /** Every text line read on a page without MRZ, for the national card templates (issue 5). */

@@ -83,6 +83,18 @@ function hasCardMrzLine(page: RgbImage, boxes: readonly OcrQuad[]): boolean {
   return lineCandidates(boxes).some((line) => line.width >= CARD_MRZ_LINE_SHARE * page.width && line.width >= MRZ_LINE_ASPECT * line.height);
 }
 
+/**
+ * A line of words: four or more runs of letters between spaces, twenty letters in all (`This card does not by
+ * itself confer on the holder a right`). An MRZ name line read with its filler runs as spaces has two or three
+ * (`PUTOERIKSSON ANNA MARIA`); a page whose outline cut its MRZ off reads dates and fragments in its band
+ * (`DOaeuy`, `04.11.2026.`), which are not prose either.
+ */
+export function isProse(text: string): boolean {
+  const words = text.split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return words.length >= 4 && letters >= 20 && !text.includes('<');
+}
+
 /** Source-pixel glyph height: page pixels times the page-to-source scale along the MRZ. */
 function sourceCharHeight(reading: MrzReading, zone: Quad): number {
   const page = fromOcrQuad(reading.box);
@@ -119,10 +131,10 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   const mayHoldMrz = found.aspect === 'id1' ? hasCardMrzLine(page, detected) : hasMrzLikeLine(page, detected);
   const candidates = mayHoldMrz ? ways : [];
   // What the band's candidate lines read as, to tell an MRZ cut short from prose (bandHoldsProse).
-  let linesRead = 0;
+  let proseRead = false;
   let fillersRead = false;
   const onLineRead = (text: string): void => {
-    linesRead += 1;
+    proseRead ||= isProse(text);
     fillersRead ||= text.includes('<');
   };
   for (const way of candidates) {
@@ -132,7 +144,7 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
     [page, quad, boxes] = [image, way.quad, way.boxes];
     break;
   }
-  const bandHoldsProse = mrz === null && linesRead > 0 && !fillersRead;
+  const bandHoldsProse = mrz === null && proseRead && !fillersRead;
   const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes, bandHoldsProse };
   if (mrz === null || mrz.parse.format === null) return base;
   const toSource = pageToSource(quad, size);
