@@ -127,6 +127,17 @@ test('BINTI read without its final I is restored, on one line or wrapped after i
   assert.equal(wrapped.fields.Address, 'NO 12 JALAN P8/10 62250 PUTRAJAYA');
 });
 
+test('A/L and A/P read without their slash are restored when the number gives that sex, not in a name of Arab descent', () => {
+  const card = (number: string, name: string) =>
+    myKadTemplate.read({ front: cardSide('front', [['KAD PENGENALAN', 0.11, 0.075, 0.24], ['MALAYSIA', 0.09, 0.148, 0.27], [number, 0.05, 0.275, 0.32], [name, 0.045, 0.65, 0.4], ['NO 12 JALAN P8/10', 0.045, 0.714, 0.38], ['62250 PUTRAJAYA', 0.045, 0.77, 0.3]]), back: null }, { today }).fields.Name;
+  // Last digit odd: a man; even: a woman.
+  assert.equal(card('850412-10-5273', 'GANESAN AL SUBRAMANIAM'), 'GANESAN A/L SUBRAMANIAM');
+  assert.equal(card('850412-10-5274', 'KAVITHA AP RAMASAMY'), 'KAVITHA A/P RAMASAMY');
+  // The other sex's link is left as read; so is the article in an Arab-descended name.
+  assert.equal(card('850412-10-5274', 'KAVITHA AL RAMASAMY'), 'KAVITHA AL RAMASAMY');
+  assert.equal(card('850412-10-5273', 'SYED AHMAD AL JUNIED'), 'SYED AHMAD AL JUNIED');
+});
+
 test('a photo of both sides side by side: the block is found under the front number, not the back one', () => {
   const both = cardSide('front', [
     ['KADPENGENALAN', 0.55, 0.17, 0.16],

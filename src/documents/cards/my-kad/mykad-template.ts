@@ -39,12 +39,20 @@ const MARK_PHRASES: ReadonlyArray<[string, (typeof MARKS)[number]]> = [
 /** Words printed on the front outside the name and address block (status, religion, sex, title, marks). */
 const NOT_NAME_OR_ADDRESS = ['WARGANEGARA', 'BUKAN WARGANEGARA', 'PEMASTAUTIN', 'ISLAM', 'LELAKI', 'PEREMPUAN', 'KAD PENGENALAN', 'MALAYSIA', ...MARKS];
 /**
- * The Malay patronymic link for a daughter is printed `BINTI` (or `BT`); `BINT` is that word with its narrow final
- * `I` dropped by the recogniser (the MyKad specimen, a 640 px photo, read `MARNSAH BINT OMAR`), never a spelling
- * the card prints, so it is restored.
+ * Patronymic links the recogniser misreads, restored. The Malay link for a daughter is printed `BINTI` (or `BT`);
+ * `BINT` is that word with its narrow final `I` dropped (the MyKad specimen, a 640 px photo, read `MARNSAH BINT
+ * OMAR`), never a spelling the card prints.
  */
-function patronymic(name: string): string {
-  return name.replace(/(?<=^|\s)BINT(?=\s)/g, 'BINTI');
+function patronymic(name: string, id: string | null): string {
+  let out = name.replace(/(?<=^|\s)BINT(?=\s)/g, 'BINTI');
+  // `A/L` (anak lelaki, son of) and `A/P` (anak perempuan, daughter of) with the slash lost (`GANESAN AL
+  // SUBRAMANIAM`): restored only where the number's last digit gives the holder that sex (odd: male), and not in
+  // a name of Arab descent (`SYED`, `SHARIFAH`), where a separate `AL` is the article.
+  const last = id === null ? Number.NaN : Number(id.slice(-1));
+  if (Number.isNaN(last) || /\b(?:SYED|SYARIFAH|SHARIFAH|SHARIFF?)\b/.test(out)) return out;
+  if (last % 2 === 1) out = out.replace(/(?<=\s)AL(?=\s)/g, 'A/L');
+  else out = out.replace(/(?<=\s)AP(?=\s)/g, 'A/P');
+  return out;
 }
 
 /** Malay and Indian patronymic links: a name line ending in one continues on the next line. */
@@ -181,7 +189,7 @@ export const myKadTemplate: CardTemplate = {
     const block = nameAndAddressBlock(front, number?.line ?? null);
     const nameLines = block.slice(0, nameLineCount(block));
     const addressLines = block.slice(nameLines.length);
-    if (nameLines.length > 0) out.set('Name', patronymic(tidy(nameLines.map((l) => l.text).join(' '))), { text: front, lines: nameLines });
+    if (nameLines.length > 0) out.set('Name', patronymic(tidy(nameLines.map((l) => l.text).join(' ')), number?.value ?? null), { text: front, lines: nameLines });
     if (addressLines.length > 0) out.set('Address', tidy(addressLines.map((l) => l.text).join(' ')), { text: front, lines: addressLines });
 
     const sex = bestSex(front);
