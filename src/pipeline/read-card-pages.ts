@@ -191,10 +191,13 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   if (present().length === 0) return null;
   const classification = classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText));
   if (classification === null) return null;
-  // A front read from an outline whose text runs to the cut's edge: the outline cut through the card (its corners
-  // placed on a sheet of paper under it). The frame is read too, and kept when the template reads more there.
+  // A front read from an outline whose text runs to the cut's edge (the outline cut through the card: its corners
+  // placed on a sheet of paper under it), or from which the template cannot read its key fields (an outline round
+  // the MyKad's title box alone, recognised by its title and number): the frame is read too, and kept when the
+  // template reads more there.
   for (const [index, side] of best.entries()) {
-    if (side === null || side.via !== 'finder' || side.cardText !== classification.front || !textAtEdge(side.cardText)) continue;
+    if (side === null || side.via !== 'finder' || side.cardText !== classification.front) continue;
+    if (!textAtEdge(side.cardText) && keyFieldsRead(classification.template, side.cardText)) continue;
     const frame = await readers[index]!.frame();
     if (frame === null) continue;
     const template = classification.template;
@@ -213,6 +216,12 @@ const EDGE = 0.006;
 
 export function textAtEdge(text: CardSideText): boolean {
   return text.lines.some((l) => l.text.replace(/\s+/g, '').length >= 3 && (l.box.y < EDGE || l.box.y + l.box.height > 1 - EDGE || l.box.x < EDGE || l.box.x + l.box.width > 1 - EDGE));
+}
+
+/** Whether a front yields every key field of its template. */
+function keyFieldsRead(template: CardTemplate, front: CardSideText): boolean {
+  const { fields } = template.read({ front, back: null }, { today: new Date().toISOString().slice(0, 10) });
+  return template.keyFields.every((key) => (fields[key] ?? '') !== '');
 }
 
 /** How many of the template's seed keys a front yields. */
