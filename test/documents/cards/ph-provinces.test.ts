@@ -8,7 +8,7 @@ test('a province misread at the end of an address gets its name back', () => {
 });
 
 test('exact names, postcodes, unlike parts and addresses without a comma are left as read', () => {
-  for (const address of ['1 A ST., CEBU CITY, CEBU', '1 A ST., MANILA, 1000', '643 RIZAL ST., ILOILO CITY, IOIO', 'NO COMMA HERE MANTLA', '3 B ST., SULU CITY, SULA']) {
+  for (const address of ['1 A ST., CEBU CITY, CEBU', '1 A ST., MANILA, 1000', '643 RIZAL ST., ILOILO CITY, IOIO', 'NO COMMA HERE MANTLA', '3 B ST., JOLO, SULA']) {
     assert.equal(snapProvince(address), address);
   }
 });
@@ -24,4 +24,13 @@ test('a town whose comma before the province was read as a period gets it back; 
   for (const address of ['12 A ST., BRGY. STO. QUEZON', '1 LUNA ST. BRGY. X, BLVD. CEBU', '1 A ST., SAN FERNANDO. NOT A PLACE']) {
     assert.equal(snapProvince(address), address);
   }
+});
+
+test('a short province one glyph off the name of the city before it is that province; other short parts are kept', () => {
+  assert.equal(snapProvince('532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEU'), '532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEBU');
+  assert.equal(snapProvince('12 RIZAL ST., ILOILO CITY, ILOLO'), '12 RIZAL ST., ILOILO CITY, ILOILO');
+  assert.equal(snapProvince('3 B ST., SULU CITY, SULA'), '3 B ST., SULU CITY, SULU');
+  // Not a city of a province's name, or too far from it: as read.
+  assert.equal(snapProvince('12 RIZAL ST., QUEZON CITY, MM'), '12 RIZAL ST., QUEZON CITY, MM');
+  assert.equal(snapProvince('12 RIZAL ST., CEBU CITY, CE'), '12 RIZAL ST., CEBU CITY, CE');
 });

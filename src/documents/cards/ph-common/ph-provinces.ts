@@ -56,7 +56,16 @@ export function snapProvince(address: string): string {
     const province = nearestProvince(period[3]!.trim());
     if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)} ${period[1]}, ${province.name}`;
   }
+  // A province named after its capital city follows it (`CEBU CITY, CEBU`, `ILOILO CITY, ILOILO`): a last part one
+  // glyph off that name (`CEU`, too short for SNAP_SIMILARITY) is that province.
+  const city = /^(.+) CITY$/.exec(address.slice(0, cut).split(',').pop()?.trim() ?? '')?.[1];
+  if (city !== undefined && city !== last && PH_PROVINCES.includes(city) && similarity(last, city) >= CITY_PROVINCE_SIMILARITY) {
+    return `${address.slice(0, cut + 1)} ${city}`;
+  }
   const best = nearestProvince(last);
   if (best === null || best.score === 1 || best.score < SNAP_SIMILARITY) return address;
   return `${address.slice(0, cut + 1)} ${best.name}`;
 }
+
+/** One glyph in four: how far a province after its namesake city may be misread (`CEU` for `CEBU`). */
+const CITY_PROVINCE_SIMILARITY = 0.75;
