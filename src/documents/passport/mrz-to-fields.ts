@@ -60,8 +60,10 @@ export function mrzToFields(kind: MrzClass, mrz: MrzFields, lines: readonly stri
   return {
     ...fields,
     ...common,
-    // TD3 personal number / TD1 line-1 optional data; TD2 and visas carry free optional data, not a number.
-    PersonalNumber: kind.cardSubType === 'ICAO_TD3' || kind.cardSubType === 'ICAO_TD1' ? mrz.optionalData1 : '',
+    // TD3 personal number, TD1 line-1 and TD2 line-2 optional data: ICAO 9303 gives each to the issuing state for
+    // the holder's data, and states put a personal number there (Spain's DNI number in its TD1 line 1); a TD2 is
+    // treated as a TD1. Visas' optional data is left out.
+    PersonalNumber: kind.cardSubType === 'ICAO_TD3' || kind.cardSubType === 'ICAO_TD1' || kind.cardSubType === 'ICAO_TD2' ? mrz.optionalData1 : '',
     ExpirationDate: mrz.expiryDate ?? '',
     IssuedCountry: isoCountry(mrz.issuingState),
     FirstName: given,

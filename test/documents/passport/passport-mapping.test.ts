@@ -69,6 +69,17 @@ test('D10/D12: a TD1 card fills GeneralCard; Age "0", unread values "" and the A
   assert.deepEqual(fields.Address, emptyStructure('GeneralCard').Address);
 });
 
+test('PersonalNumber: the optional data of a TD2 card, as of a TD1; "" when the state left it empty', () => {
+  const romanian = ['I<ROUPOPA<<MIHAI<<<<<<<<<<<<<<<<<<<<', 'HYCVKJYHW0ROU9508152M3012039P6083189'];
+  const parse = parseMrz(romanian, { today });
+  assert.ok(parse.fields !== null && parse.valid);
+  assert.equal(mrzToFields(classifyMrz('TD2', 'I'), parse.fields, romanian).PersonalNumber, 'P608318');
+  const utopia = ['I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<', 'D231458907UTO7408122F1204159<<<<<<<6'];
+  const empty = parseMrz(utopia, { today });
+  assert.ok(empty.fields !== null);
+  assert.equal(mrzToFields(classifyMrz('TD2', 'I'), empty.fields, utopia).PersonalNumber, '');
+});
+
 test('the name field ends at its second "<<": letters after it are misread fillers', () => {
   const misread = ['P<VNMPHAM<<MINH<DUC<<<<<CC<<<<<<<<<<<<CC<<<<', 'U722464896VNM0802053M3106084<<<<<<<<<<<<<<00'];
   const { lines, corrections } = cleanNameField(misread, 'TD3');
