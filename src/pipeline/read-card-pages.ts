@@ -197,11 +197,12 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   // template reads more there.
   for (const [index, side] of best.entries()) {
     if (side === null || side.via !== 'finder' || side.cardText !== classification.front) continue;
-    if (!textAtEdge(side.cardText) && keyFieldsRead(classification.template, side.cardText)) continue;
+    const template = classification.template;
+    const read = frontFields(template, side.cardText);
+    if (!textAtEdge(side.cardText) && template.keyFields.every((key) => (read[key] ?? '') !== '')) continue;
     const frame = await readers[index]!.frame();
     if (frame === null) continue;
-    const template = classification.template;
-    if (recogniseSide(template, frame.cardText).front >= FRONT_MIN_SCORE && fieldsRead(template, frame.cardText) > fieldsRead(template, side.cardText)) best[index] = frame;
+    if (recogniseSide(template, frame.cardText).front >= FRONT_MIN_SCORE && filled(frontFields(template, frame.cardText)) > filled(read)) best[index] = frame;
   }
   return present();
 }
@@ -218,14 +219,12 @@ export function textAtEdge(text: CardSideText): boolean {
   return text.lines.some((l) => l.text.replace(/\s+/g, '').length >= 3 && (l.box.y < EDGE || l.box.y + l.box.height > 1 - EDGE || l.box.x < EDGE || l.box.x + l.box.width > 1 - EDGE));
 }
 
-/** Whether a front yields every key field of its template. */
-function keyFieldsRead(template: CardTemplate, front: CardSideText): boolean {
-  const { fields } = template.read({ front, back: null }, { today: new Date().toISOString().slice(0, 10) });
-  return template.keyFields.every((key) => (fields[key] ?? '') !== '');
+/** The seed fields a template reads from a front alone. */
+function frontFields(template: CardTemplate, front: CardSideText): Record<string, string> {
+  return template.read({ front, back: null }, { today: new Date().toISOString().slice(0, 10) }).fields;
 }
 
-/** How many of the template's seed keys a front yields. */
-function fieldsRead(template: CardTemplate, front: CardSideText): number {
-  const { fields } = template.read({ front, back: null }, { today: new Date().toISOString().slice(0, 10) });
+/** How many of the fields hold a value. */
+function filled(fields: Record<string, string>): number {
   return Object.values(fields).filter((value) => value !== '').length;
 }

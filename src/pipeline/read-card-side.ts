@@ -7,6 +7,7 @@ import { restoreSpaces } from '../engines/ocr/restore-spaces.js';
 import { rotate180 } from '../engines/mrz/rotate-180.js';
 import type { RgbImage } from '../engines/vision/rgb-image.js';
 import { canonicalSize } from '../engines/vision/document-finder.js';
+import { mapBoxToSource } from '../engines/vision/homography.js';
 import type { Quad } from '../engines/vision/quad.js';
 import { pageToSource, sourceToPage, turnQuad } from './page-geometry.js';
 import { PAGE_DETECTOR_SIDE } from './read-page-mrz.js';
@@ -159,14 +160,7 @@ async function cardShaped(engines: Engines, page: ReadPage): Promise<ReadPage> {
     if (region !== null) {
       // The card's own extent, from its text: templates place fields as fractions of the card, not of the photo
       // around it (a card in the middle of a portrait phone photo).
-      const toSource = pageToSource(cut.quad, cut.size);
-      const quad: Quad = [
-        toSource([region.x, region.y]),
-        toSource([region.x + region.width, region.y]),
-        toSource([region.x + region.width, region.y + region.height]),
-        toSource([region.x, region.y + region.height]),
-      ];
-      recut({ quad, size: id1 });
+      recut({ quad: mapBoxToSource(cut.quad, cut.size, region), size: id1 });
     }
   }
   if (detected) return { ...current, textBoxes: boxes };
