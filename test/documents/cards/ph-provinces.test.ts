@@ -34,3 +34,12 @@ test('a short province one glyph off the name of the city before it is that prov
   assert.equal(snapProvince('12 RIZAL ST., QUEZON CITY, MM'), '12 RIZAL ST., QUEZON CITY, MM');
   assert.equal(snapProvince('12 RIZAL ST., CEBU CITY, CE'), '12 RIZAL ST., CEBU CITY, CE');
 });
+
+test('a city run into its province without the comma gets it back; CITY followed by other words is kept', () => {
+  assert.equal(snapProvince('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
+  assert.equal(snapProvince('745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY METRO MANLA'), '745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY, METRO MANILA');
+  assert.equal(snapProvince('QUEZON CITY METRO MANILA'), 'QUEZON CITY, METRO MANILA');
+  for (const address of ['12 A ST., CITY OF SAN FERNANDO PAMPANGA', '1 B ST., CEBU CITY HALL ANNEX', '9 C ST., QUEZON CITY']) {
+    assert.equal(snapProvince(address), address);
+  }
+});

@@ -81,3 +81,61 @@ test('a valid UMID passes with the back agreeing; eight middle digits and a diff
   assert.equal(bad['ph.umidCrn.format']!.warn, 'InformationVerificationFailed');
   assert.equal(bad['ph.umidCrn.backAgrees']!.status, 'warn');
 });
+
+// A UMID photographed from arm's length (studio seed session6-fresh #8, as read): the names read cleanly but their
+// half-height captions come back as `CNEN SANN` or are not detected at all, and the sex glyph is missed.
+const px = (text: string, x: number, y: number, w: number, h: number): [string, number, number, number, number] => [text, x / 1000, y / 630, w / 1000, h / 630];
+const farFront = cardSide('front', [
+  px('REPUBLICOF THE PHILIPPINES', 186, 41, 376, 23),
+  px('UNIFIED MULTI-PURPOSE ID', 190, 88, 602, 36),
+  px('CRN-0111-6031192-3', 44, 176, 242, 26),
+  px('SORIANO', 327, 202, 143, 31),
+  px('CNEN SANN', 326, 243, 87, 24),
+  px('LIZA', 325, 266, 76, 33),
+  px('VDOLNAN', 329, 310, 94, 22),
+  px('VILLANUEVA', 328, 336, 191, 30),
+  px('', 432, 377, 99, 22),
+  px('2006/02/17', 432, 400, 149, 30),
+  px('AOOMENNI', 330, 446, 57, 16),
+  px('98 ACACIA LANE BRGY. BAGONG SILANG', 327, 468, 419, 23),
+  px('ILOILO CITY ILOILO', 326, 495, 204, 23),
+]);
+
+test('captions unread: the names, in the column above the birth date, and the address below it are read by position', () => {
+  const { fields } = umid.read({ front: farFront, back: null }, today);
+  assert.equal(fields.Surname, 'SORIANO');
+  assert.equal(fields.GivenName, 'LIZA');
+  assert.equal(fields.MiddleName, 'VILLANUEVA');
+  assert.equal(fields.Birthday, '2006/02/17');
+  // The comma lost at the line break after the city comes back before the province.
+  assert.equal(fields.Address, '98 ACACIA LANE BRGY. BAGONG SILANG, ILOILO CITY, ILOILO');
+  assert.equal(fields.Sex, '');
+});
+
+test('captions unread: a lone sex glyph on the birth row is the sex; two values for three names give no names', () => {
+  const withSex = cardSide('front', [...farFront.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]), px('F', 326, 402, 17, 19)]);
+  assert.equal(umid.read({ front: withSex, back: null }, today).fields.Sex, 'F');
+  // No middle name printed: which value is which can no longer be told by position.
+  const twoNames = { ...farFront, lines: farFront.lines.filter((l) => l.text !== 'VILLANUEVA') };
+  const { fields } = umid.read({ front: twoNames, back: null }, today);
+  assert.deepEqual([fields.Surname, fields.GivenName, fields.MiddleName], ['', '', '']);
+  assert.equal(fields.Address, '98 ACACIA LANE BRGY. BAGONG SILANG, ILOILO CITY, ILOILO');
+});
+
+test('a name the captions found is kept, and the column is not used when its order disagrees with it', () => {
+  const shuffled = cardSide('front', [
+    ...farFront.lines.filter((l) => l.text !== 'CNEN SANN').map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]),
+    // GIVEN NAME read well, but over the surname's line: the captions and the column disagree.
+    px('GIVEN NAME', 326, 180, 87, 20),
+  ]);
+  const { fields } = umid.read({ front: shuffled, back: null }, today);
+  assert.equal(fields.GivenName, 'SORIANO');
+  assert.equal(fields.Surname, '');
+  assert.equal(fields.MiddleName, '');
+});
+
+test('an address line ending in a long word and a period had its comma misread; an abbreviation keeps its period', () => {
+  const lines = (first: string) => ({ ...farFront, lines: farFront.lines.map((l) => (l.text.startsWith('98 ACACIA') ? { ...l, text: first } : l)) });
+  assert.equal(umid.read({ front: lines('98 ACACIA LANE BRGY. BAGONG SILANG.'), back: null }, today).fields.Address, '98 ACACIA LANE BRGY. BAGONG SILANG, ILOILO CITY, ILOILO');
+  assert.equal(umid.read({ front: lines('98 ACACIA BLVD.'), back: null }, today).fields.Address, '98 ACACIA BLVD., ILOILO CITY, ILOILO');
+});

@@ -66,14 +66,18 @@ export function captionValue(text: CardSideText, caption: CaptionLine, options: 
   return out;
 }
 
+/** A word this short keeps its period at a line's end (`ST.`, `AVE.`, `BLVD.`, `BRGY.`): an abbreviation. */
+const MAX_ABBREVIATION = 4;
+
 /**
  * A wrapped address joined into one line (D12). These cards break an address after a comma (`…BRGY. MALINIS,` /
- * `CEBU CITY, CEBU`), and the recogniser often drops that trailing comma, so lines are joined with `, `. A province
+ * `CEBU CITY, CEBU`), and the recogniser often drops that trailing comma or reads it as a period
+ * (`KAPITOLYO.`), so lines are joined with `, `. A province
  * misread at its end gets its name back (ph-provinces.ts).
  */
 export function joinLines(lines: readonly CardLine[]): string {
   const joined = lines
-    .map((l) => l.text.replace(/\s+/g, ' ').trim().replace(/[,;.]?$/, (end) => (end === '.' ? '.' : '')))
+    .map((l) => l.text.replace(/\s+/g, ' ').trim().replace(/(\p{L}*)([,;.]?)$/u, (_, word: string, end: string) => word + (end === '.' && word.length <= MAX_ABBREVIATION ? '.' : '')))
     .filter((t) => t !== '')
     .join(', ')
     .replace(/\s+,/g, ',')

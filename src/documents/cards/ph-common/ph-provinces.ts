@@ -45,11 +45,18 @@ const MAX_ABBREVIATION = 4;
  * gets the name back; anything else (an exact name, a postcode, a part like no province) is returned as read.
  * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
  * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
- * misread, and gets it back.
+ * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back.
  */
 export function snapProvince(address: string): string {
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();
+  // A city run into its province, the comma between them lost at a line break (`ILOILO CITY ILOILO`,
+  // `MAKATI CITY METRO MANILA`): the comma comes back when what follows CITY is a province.
+  const runOn = /^(.*\bCITY)\s+([A-Z][A-Z -]*)$/.exec(last);
+  if (runOn !== null) {
+    const province = nearestProvince(runOn[2]!);
+    if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)}${cut < 0 ? '' : ' '}${runOn[1]}, ${province.name}`;
+  }
   if (last === '' || cut < 0) return address;
   const period = /^(.*\b([A-Z]+))\.\s+([^.]+)$/.exec(last);
   if (period !== null && period[2]!.length > MAX_ABBREVIATION) {

@@ -16,6 +16,7 @@ import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
 import { digitise, findYearMonthDay, formatYearMonthDay } from '../common/dates.js';
 import { phraseScore } from '../find-lines.js';
+import { readUmidColumn } from './umid-column.js';
 import { agencyFrontScore, captionLine, captionValue, joinLines, printedName } from '../ph-common/ph-card-fields.js';
 
 const TITLES = ['UNIFIED MULTI-PURPOSE ID', 'UNIFIED MULTI-PURPOSE IDENTIFICATION'];
@@ -39,6 +40,25 @@ export function readCrn(text: CardSideText): { value: string; line: CardLine } |
     }
   }
   return null;
+}
+
+const NAME_KEYS = [['Surname', 'SURNAME'], ['GivenName', 'GIVEN NAME'], ['MiddleName', 'MIDDLE NAME']] as const;
+
+/**
+ * Fields the captions did not give, from the column read by position (umid-column.ts). The three names are taken
+ * together or not at all, and not when a name the captions did give sits elsewhere in the column's order.
+ */
+function fillFromColumn(out: FieldCollector, front: CardSideText, birth: CardLine): void {
+  const column = readUmidColumn(front, birth, { names: ALL_CAPTIONS, address: ['ADDRESS'] });
+  if (column === null) return;
+  const names = column.names;
+  if (names !== null && NAME_KEYS.every(([key], i) => out.get(key) === '' || out.get(key) === printedName(names[i]!.text))) {
+    NAME_KEYS.forEach(([key], i) => {
+      if (out.get(key) === '') out.set(key, printedName(names[i]!.text), { text: front, line: names[i]! });
+    });
+  }
+  if (out.get('Sex') === '' && column.sex !== null) out.set('Sex', column.sex.text.trim().toUpperCase(), { text: front, line: column.sex });
+  if (out.get('Address') === '' && column.address.length > 0) out.set('Address', joinLines(column.address), { text: front, lines: column.address });
 }
 
 function nameUnder(text: CardSideText, caption: string): CardLine | null {
@@ -71,7 +91,19 @@ export const phUmidTemplate: CardTemplate = {
     const crn = readCrn(front);
     if (crn !== null) out.set('CRN', crn.value, { text: front, line: crn.line });
 
-    for (const [key, caption] of [['Surname', 'SURNAME'], ['GivenName', 'GIVEN NAME'], ['MiddleName', 'MIDDLE NAME']] as const) {
+    const birthCaption = captionLine(front, ['DATE OF BIRTH', 'BIRTH DATE']);
+    const birthLines = birthCaption === null ? front.lines : [...captionValue(front, birthCaption, { count: 1 }), birthCaption.line, ...front.lines];
+    let birthLine: CardLine | null = null;
+    for (const line of birthLines) {
+      const date = findYearMonthDay(line.text);
+      if (date !== null) {
+        out.set('Birthday', formatYearMonthDay(date, '/'), { text: front, line });
+        birthLine = line;
+        break;
+      }
+    }
+
+    for (const [key, caption] of NAME_KEYS) {
       const line = nameUnder(front, caption);
       if (line !== null) out.set(key, printedName(line.text), { text: front, line });
     }
@@ -89,21 +121,14 @@ export const phUmidTemplate: CardTemplate = {
       const value = surname === null ? undefined : front.lines.find((l) => /^\s*[MF]\s*$/.test(l.text) && l.box.y > surname.line.box.y && Math.abs(l.box.x - surname.line.box.x) <= 0.06);
       if (value !== undefined) out.set('Sex', value.text.trim(), { text: front, line: value });
     }
-    const birthCaption = captionLine(front, ['DATE OF BIRTH', 'BIRTH DATE']);
-    const birthLines = birthCaption === null ? front.lines : [...captionValue(front, birthCaption, { count: 1 }), birthCaption.line, ...front.lines];
-    for (const line of birthLines) {
-      const date = findYearMonthDay(line.text);
-      if (date !== null) {
-        out.set('Birthday', formatYearMonthDay(date, '/'), { text: front, line });
-        break;
-      }
-    }
 
     const addressCaption = captionLine(front, ['ADDRESS']);
     if (addressCaption !== null) {
       const lines = captionValue(front, addressCaption, { count: 3, stopCaptions: ALL_CAPTIONS });
       out.set('Address', joinLines(lines), { text: front, lines });
     }
+
+    if (birthLine !== null) fillFromColumn(out, front, birthLine);
 
     const backCrn = back === null ? null : readCrn(back);
     if (backCrn !== null) out.setExtra('BackCRN', backCrn.value);
