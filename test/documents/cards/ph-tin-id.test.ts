@@ -116,3 +116,18 @@ test('captions the OCR garbled: the name is the words line under the TIN, the da
   assert.equal(fields.Birthday, '02/09/1991');
   assert.equal(fields.IssueDate, '12/05/2016');
 });
+
+test('the address caption garbled too: the lines between the name and the row of dates, less the caption, are the address', () => {
+  const garbled = cardSide(
+    'front',
+    front.lines.map((l): [string, number, number, number, number] => {
+      const text = l.text === 'ADDRESS' ? 'DOREYS' : l.text === 'DATE OF BIRTH' ? 'CATE OF#ORT' : l.text === 'DATE ISSUED' ? 'DATISSUCD' : l.text;
+      return [text, l.box.x, l.box.y, l.box.width, l.box.height];
+    }),
+  );
+  for (const line of garbled.lines) if (/DOREYS|CATE|DATISS/.test(line.text)) line.confidence = 0.6;
+  const { fields } = tin.read({ front: garbled, back }, today);
+  assert.equal(fields.FullName, 'MARICEL FLORES MENDOZA');
+  assert.equal(fields.Address, '866 AGUINALDO HIGHWAY BRGY. BAGONG SILANG, DAVAO CITY, DAVAO DEL SUR');
+  assert.equal(fields.Birthday, '02/09/1991');
+});

@@ -16,7 +16,8 @@ import type { CardRule, CardTemplate, SideRecognition } from '../card-template.j
 import { agreementRule, dateOrderRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
 import { digitise, findMonthDayYear, formatMonthDayYear, isoOf } from '../common/dates.js';
-import { linesRightOf, phraseScore } from '../find-lines.js';
+import { linesBelow, linesRightOf, phraseScore } from '../find-lines.js';
+import { similarity } from '../text-match.js';
 import { agencyFrontScore, captionLine, captionValue, joinLines, printedName } from '../ph-common/ph-card-fields.js';
 
 const TITLES = ['BUREAU OF INTERNAL REVENUE'];
@@ -109,6 +110,24 @@ function nameBelowTin(text: CardSideText, tinLine: CardLine | null): CardLine | 
     .sort((a, b) => a.box.y - b.box.y)[0];
 }
 
+/** A caption is printed smaller than the values: an address line is at least this share of the tallest one. */
+const CAPTION_HEIGHT_RATIO = 0.75;
+
+/**
+ * Without its caption (read as `DOREYS`), the address is what lies between the name and the row of the two date
+ * captions, aligned with the name: the lines under the name up to the first that shares its row with another or
+ * holds a date, less the garbled caption itself (read poorly, printed smaller, or still like ADDRESS).
+ */
+function addressBelowName(text: CardSideText, name: CardLine): CardLine[] {
+  const block: CardLine[] = [];
+  for (const line of linesBelow(text, name, { count: 5 })) {
+    if (findMonthDayYear(line.text) !== null || sharesRow(text, line)) break;
+    block.push(line);
+  }
+  const tallest = Math.max(0, ...block.map((l) => l.box.height));
+  return block.filter((l) => l.confidence >= GARBLED_CAPTION_CONFIDENCE && l.box.height >= tallest * CAPTION_HEIGHT_RATIO && similarity(l.text, 'ADDRESS') < 0.6).slice(0, 3);
+}
+
 export const phTinIdTemplate: CardTemplate = {
   structure: 'PhilippinesTinID',
   nationality: 'PHL',
@@ -146,6 +165,9 @@ export const phTinIdTemplate: CardTemplate = {
         (l) => findMonthDayYear(l.text) === null && l.confidence >= GARBLED_CAPTION_CONFIDENCE && !sharesRow(front, l),
       );
       out.set('Address', joinLines(lines), { text: front, lines });
+    } else if (name !== undefined) {
+      const lines = addressBelowName(front, name);
+      if (lines.length > 0) out.set('Address', joinLines(lines), { text: front, lines });
     }
 
     // Under their captions; with the captions unread, the card's one row of two dates: birth left, issue right.
