@@ -181,3 +181,12 @@ test('a card lying a quarter turn on the page is read in its own frame, regions 
   const nik = read.regions.NIK!.box;
   assert.ok(nik.height > nik.width, 'the NIK region is the tall box of the submitted page');
 });
+
+test('a street-type abbreviation read without its period (`JL`, `GG`, `KP`) gets it back; other words are left alone', () => {
+  const side = (first: string, second: string) => {
+    const front = ktpFront();
+    return { ...front, lines: front.lines.map((l) => (l.text.startsWith('：JL.') ? { ...l, text: first } : l.text === 'MELATI NO. 12' ? { ...l, text: second } : l)) };
+  };
+  assert.equal(ktpTemplate.read({ front: side('：JL KALIURANG KM 5 GG', 'MELATI NO. 12'), back: null }, { today }).fields.Alamat, 'JL. KALIURANG KM 5 GG. MELATI NO. 12');
+  assert.equal(ktpTemplate.read({ front: side('：KP BABAKAN JLN', 'RAYA KPU 3'), back: null }, { today }).fields.Alamat, 'KP. BABAKAN JLN RAYA KPU 3');
+});

@@ -124,7 +124,15 @@ function readAddress(text: CardSideText, row: CaptionRow, captionLines: Set<Card
     exclude: (line) =>
       captionLines.has(line) || otherValues.has(line) || line.box.x < row.captionLine.box.x + 0.05 || line.box.x > right(first.box) || centreY(line.box) > nextRow,
   });
-  return { value: tidy([row.value, ...more.map((l) => stripSeparator(l.text))].join(' ')), lines: [first, ...more] };
+  return { value: streetAbbreviations(tidy([row.value, ...more.map((l) => stripSeparator(l.text))].join(' '))), lines: [first, ...more] };
+}
+
+/**
+ * The KTP prints the street-type words abbreviated with a period (`JL.` jalan, `GG.` gang, `KP.` kampung), a
+ * small glyph the recogniser often drops: a bare `JL`, `GG` or `KP` standing as a word before another gets it back.
+ */
+function streetAbbreviations(address: string): string {
+  return address.replace(/(^|\s)(JL|GG|KP)(?=\s+\S)/g, '$1$2.');
 }
 
 /** Blood group: its own caption box or after the sex on one line (`LAKI-LAKI Gol Darah : B`). */
