@@ -153,3 +153,12 @@ test('a "2." marker paired with a stray glyph beside it: the birth date comes fr
   assert.equal(fields.Birthday, '14-11-1990');
   assert.equal(fields.IssuedDate, '21-05-2025');
 });
+
+test('no marker read at all: the address is the line under the sex line, with its district line', () => {
+  const front = simFront();
+  const bare = side(front.lines.filter((l) => !/^[1-6]\.+$/.test(l.text)));
+  assert.equal(simTemplate.read({ front: bare, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008 CIPONDOH, KOTA TANGERANG');
+  // The line under the sex is a date (no address printed there): no address is made up.
+  const noAddress = side(bare.lines.filter((l) => !/MERDEKA|CIPONDOH|PEGAWAI|POLDA/.test(l.text)));
+  assert.equal(simTemplate.read({ front: noAddress, back: null }, { today }).fields.Address, '');
+});

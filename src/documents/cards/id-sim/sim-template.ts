@@ -18,7 +18,7 @@ import type { CardFields, CardRule, CardTemplate, SideRecognition } from '../car
 import { findCaption, linesBelow, linesRightOf, phraseScore } from '../find-lines.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
 import { digitise, findDayMonthYear, formatDayMonthYear } from '../common/dates.js';
-import { numberedLines } from './sim-lines.js';
+import { numberedLines, type NumberedLine } from './sim-lines.js';
 import { PageFieldCollector, uprightSide } from '../id-ktp/quarter-turn.js';
 import { simRules } from './sim-rules.js';
 
@@ -79,6 +79,20 @@ function nameUnder(front: CardSideText, numberLine: CardLine | undefined): { val
   if (numberLine === undefined) return undefined;
   const under = linesBelow(front, numberLine, { count: 1, maxGap: 1.5, alignTolerance: 0.1, exclude: (l) => !/^[\s\p{L}.,'-]+$/u.test(l.text) || tidy(l.text).length < 2 })[0];
   return under === undefined ? undefined : { value: tidy(under.text), valueLine: under };
+}
+
+const SEX_WORD = /\b(PRIA|WANITA|LAKI-LAKI|PEREMPUAN)\b/i;
+
+/**
+ * Line 4 with its marker unread: the line under line 3 (the blood group and sex, `O - PRIA`, found by its word when
+ * its own marker is lost too), unless that holds a date. The marker is then the value line itself.
+ */
+function addressUnderSex(front: CardSideText, sexLine: CardLine | undefined): NumberedLine | undefined {
+  const sex = sexLine ?? front.lines.find((l) => SEX_WORD.test(l.text));
+  if (sex === undefined) return undefined;
+  const under = linesBelow(front, sex, { count: 1, maxGap: 1.5, alignTolerance: 0.03 })[0];
+  if (under === undefined || findDayMonthYear(under.text) !== null || SEX_WORD.test(under.text)) return undefined;
+  return { marker: under, value: tidy(under.text), valueLine: under };
 }
 
 /** How well a side shows the SIM's layout top to bottom (title, number, numbered lines): a quarter-turned page's way up. */
@@ -145,7 +159,7 @@ function readFront(page: CardSideText, out: FieldCollector): void {
     }
   }
 
-  const address = lines.get(4);
+  const address = lines.get(4) ?? addressUnderSex(front, bloodSex?.valueLine);
   if (address !== undefined) {
     const next = lines.get(5)?.marker;
     const more = linesBelow(front, address.valueLine, {
