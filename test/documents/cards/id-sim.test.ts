@@ -162,3 +162,9 @@ test('no marker read at all: the address is the line under the sex line, with it
   const noAddress = side(bare.lines.filter((l) => !/MERDEKA|CIPONDOH|PEGAWAI|POLDA/.test(l.text)));
   assert.equal(simTemplate.read({ front: noAddress, back: null }, { today }).fields.Address, '');
 });
+
+test('the address gets back the period of a street-type abbreviation the recogniser dropped (`JL MERDEKA`)', () => {
+  const front = simFront();
+  const dropped = side(front.lines.map((l) => (l.text.startsWith('JL.') ? { ...l, text: 'JL MERDEKA NO. 44RT007/008' } : l)));
+  assert.equal(simTemplate.read({ front: dropped, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008 CIPONDOH, KOTA TANGERANG');
+});

@@ -22,6 +22,7 @@ import { containment, squash } from '../text-match.js';
 import { NIK_PROVINCES } from '../../checks/nik-provinces.js';
 import { findRowCaptions, matchCaptionPrefix, rowValue, stripSeparator, type CaptionRow } from './ktp-captions.js';
 import { ktpRules } from './ktp-rules.js';
+import { streetAbbreviations } from './street-abbreviations.js';
 import { PageFieldCollector, uprightSide } from './quarter-turn.js';
 import { isLifetime, LIFETIME, normaliseBlood, normaliseCitizenship, normaliseMarital, normaliseOccupation, normaliseReligion, normaliseSex } from './ktp-values.js';
 
@@ -127,13 +128,6 @@ function readAddress(text: CardSideText, row: CaptionRow, captionLines: Set<Card
   return { value: streetAbbreviations(tidy([row.value, ...more.map((l) => stripSeparator(l.text))].join(' '))), lines: [first, ...more] };
 }
 
-/**
- * The KTP prints the street-type words abbreviated with a period (`JL.` jalan, `GG.` gang, `KP.` kampung), a
- * small glyph the recogniser often drops: a bare `JL`, `GG` or `KP` standing as a word before another gets it back.
- */
-function streetAbbreviations(address: string): string {
-  return address.replace(/(^|\s)(JL|GG|KP)(?=\s+\S)/g, '$1$2.');
-}
 
 /** Blood group: its own caption box or after the sex on one line (`LAKI-LAKI Gol Darah : B`). */
 function readBlood(text: CardSideText, rows: Partial<Record<RowKey, CaptionRow>>): { value: string; line: CardLine } | null {

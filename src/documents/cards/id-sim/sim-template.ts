@@ -20,6 +20,7 @@ import { FieldCollector, tidy } from '../common/field-values.js';
 import { digitise, findDayMonthYear, formatDayMonthYear } from '../common/dates.js';
 import { numberedLines, type NumberedLine } from './sim-lines.js';
 import { PageFieldCollector, uprightSide } from '../id-ktp/quarter-turn.js';
+import { streetAbbreviations } from '../id-ktp/street-abbreviations.js';
 import { simRules } from './sim-rules.js';
 
 const TITLE = ['SURAT IZIN MENGEMUDI'];
@@ -70,9 +71,12 @@ function placeDate(text: string): { place: string; date: string } | null {
   return { place: tidy(text.slice(0, Math.max(0, start))).replace(/[\s,.;:]+$/, ''), date: formatDayMonthYear(date, '-') };
 }
 
-/** The address lines joined, with the spaces around `RT nnn/nnn` the recogniser tends to drop (`117RT007/012`). */
+/**
+ * The address lines joined, with the spaces around `RT nnn/nnn` the recogniser tends to drop (`117RT007/012`) and
+ * the period of a street-type abbreviation (`JL.`).
+ */
 function addressText(text: string): string {
-  return tidy(text.replace(/(?<=\d)(?=RT\s*\d)/g, ' ').replace(/\bRT(?=\d{1,3}\s*\/)/g, 'RT '));
+  return streetAbbreviations(tidy(text.replace(/(?<=\d)(?=RT\s*\d)/g, ' ').replace(/\bRT(?=\d{1,3}\s*\/)/g, 'RT ')));
 }
 
 function nameUnder(front: CardSideText, numberLine: CardLine | undefined): { value: string; valueLine: CardLine } | undefined {
