@@ -101,3 +101,35 @@ export function roundPoint([x, y]: Point): Point {
 export function roundQuad(quad: readonly Point[]): Point[] {
   return quad.map(roundPoint);
 }
+
+/** Page points sampled every this many pixels to find the part of a page inside the frame. */
+const IN_FRAME_STEP = 4;
+
+/**
+ * The part of a rectified page that lies inside the submitted image, as a box of page pixels: the whole page when its
+ * quad is in the frame, else the bounding box of the page points (sampled every IN_FRAME_STEP px) that map into it.
+ * The rectifier fills a page estimated past the frame with white, which is neither glare nor exposure.
+ */
+export function inFrameBox(quad: Quad, size: RectifySize, frame: { width: number; height: number }): { x: number; y: number; width: number; height: number } {
+  const whole = { x: 0, y: 0, width: size.width, height: size.height };
+  const inside = ([x, y]: Point): boolean => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+  if (quad.every(inside)) return whole;
+  const toSource = pageToSource(quad, size);
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let y = 0; y < size.height; y += IN_FRAME_STEP) {
+    for (let x = 0; x < size.width; x += IN_FRAME_STEP) {
+      if (!inside(toSource([x + 0.5, y + 0.5]))) continue;
+      minX = Math.min(minX, x);
+      minY = Math.min(minY, y);
+      maxX = Math.max(maxX, x);
+      maxY = Math.max(maxY, y);
+    }
+  }
+  if (minX > maxX) return whole;
+  const right = Math.min(size.width, maxX + IN_FRAME_STEP);
+  const bottom = Math.min(size.height, maxY + IN_FRAME_STEP);
+  return { x: minX, y: minY, width: right - minX, height: bottom - minY };
+}

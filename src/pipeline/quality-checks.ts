@@ -1,12 +1,12 @@
 import { measureBlur } from '../engines/quality/measure-blur.js';
 import { measureExposure } from '../engines/quality/measure-exposure.js';
 import { measureGlare } from '../engines/quality/measure-glare.js';
-import { greyOf, wholeImage, type QualityMeasure } from '../engines/quality/quality-measure.js';
+import { greyOf, type QualityMeasure } from '../engines/quality/quality-measure.js';
 import { measureSize } from '../engines/quality/measure-size.js';
 import { bounds, type Quad } from '../engines/vision/quad.js';
 import type { Check, EvidenceRegion } from '../verification/types.js';
 import type { VerdictPolicy } from './load-policy.js';
-import { pageToSource, regionOf, roundQuad } from './page-geometry.js';
+import { inFrameBox, pageToSource, regionOf, roundQuad } from './page-geometry.js';
 import type { ReadPage } from './read-document.js';
 
 function values(measure: QualityMeasure): Record<string, string> {
@@ -32,8 +32,8 @@ export interface SizeProbe {
 export function qualityChecks(page: ReadPage, probe: SizeProbe, policy: VerdictPolicy): Check[] {
   const q = policy.quality;
   const region = (measure: QualityMeasure): EvidenceRegion[] => [regionOf(page.side, pageToSource(page.quad, page.size), measure.region)];
-  // One luma conversion of the page serves the three measures.
-  const whole = wholeImage(page.page);
+  // One luma conversion of the page serves the three measures, over the part of the page inside the image.
+  const whole = inFrameBox(page.quad, page.size, page.source);
   const luma = greyOf(page.page, whole);
   const blur = measureBlur(page.page, whole, luma);
   const glare = measureGlare(page.page, whole, luma);
