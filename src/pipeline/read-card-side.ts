@@ -249,7 +249,8 @@ function turned(image: RgbImage): RgbImage {
  * Lines read with less confidence than this are read again from a crop REREAD_STRETCH times wider: small, narrow
  * print (an address in 1.7 mm capitals) leaves the recogniser about 2.5 steps a glyph and it drops glyphs
  * (`274 P. URGOS T. RGY.` for `274 P. BURGOS ST. BRGY.`, read at 0.74; the wider crop read it whole at 0.88).
- * Lines read well are not read again: widening every line cost a fifth more time and moved word gaps in others.
+ * Lines read well are not read again (widening every line cost a fifth more time and moved word gaps in others),
+ * unless cramped (CRAMPED_STEPS_PER_GLYPH).
  */
 const REREAD_CONFIDENCE = 0.85;
 /** Only lines at least this many heights long (about a dozen glyphs): a shorter one has too few to lose. */
@@ -257,22 +258,46 @@ const REREAD_MIN_LENGTH = 8;
 /** ... of which this many glyphs were read: a long box read as nothing is no print (a barcode, a rule). */
 const REREAD_MIN_GLYPHS = 5;
 const REREAD_STRETCH = 1.25;
+/**
+ * A line read with fewer recogniser steps per glyph than this is read wider too, however confident: the
+ * recogniser (one step per 8 px of a 48 px-high crop, so 6 steps per line height of width) drops a glyph of a
+ * cramped word without doubting the rest (`179 MABINIT.` for `179 MABINI ST.` at 3.3 steps a glyph).
+ */
+const CRAMPED_STEPS_PER_GLYPH = 3.5;
+const STEPS_PER_HEIGHT = 6;
 
 /** What a reading says with confidence: the sum of its glyphs' confidences (a reading that lost glyphs says less). */
 function confidentGlyphs(text: RecognizedText): number {
   return text.chars.reduce((sum, c) => sum + c.confidence, 0);
 }
 
-async function rereadDoubtful(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[], known: Map<OcrQuad, RecognizedText>): Promise<void> {
-  const doubtful = boxes.filter((quad) => {
+/** Glyphs read, word gaps not counted (a wider crop often adds a space the narrow one ran together). */
+function glyphCount(text: RecognizedText): number {
+  return text.chars.filter((c) => c.char.trim() !== '').length;
+}
+
+export async function rereadDoubtful(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[], known: Map<OcrQuad, RecognizedText>): Promise<void> {
+  // Doubtful: read with low confidence. Cramped: confident, but with too few steps a glyph to trust that none was
+  // dropped; only capitals (a card's values: a mixed-case line is a notice, which no field is read from).
+  const doubtful = new Set<OcrQuad>();
+  const cramped = new Set<OcrQuad>();
+  for (const quad of boxes) {
     const reading = known.get(quad);
     const { width, height } = quadSize(quad);
-    return reading !== undefined && reading.chars.length >= REREAD_MIN_GLYPHS && reading.confidence < REREAD_CONFIDENCE && width >= REREAD_MIN_LENGTH * height;
-  });
-  if (doubtful.length === 0) return;
-  const again = await engines.ocr.recognize(rgb(page), doubtful, { stretch: REREAD_STRETCH });
-  doubtful.forEach((quad, i) => {
-    if (confidentGlyphs(again[i]!) > confidentGlyphs(known.get(quad)!)) known.set(quad, again[i]!);
+    if (reading === undefined || reading.chars.length < REREAD_MIN_GLYPHS || width < REREAD_MIN_LENGTH * height) continue;
+    if (reading.confidence < REREAD_CONFIDENCE) doubtful.add(quad);
+    else if ((STEPS_PER_HEIGHT * width) / Math.max(1, height) / reading.chars.length < CRAMPED_STEPS_PER_GLYPH && !/\p{Ll}/u.test(reading.text)) cramped.add(quad);
+  }
+  const again = [...doubtful, ...cramped];
+  if (again.length === 0) return;
+  const wider = await engines.ocr.recognize(rgb(page), again, { stretch: REREAD_STRETCH });
+  again.forEach((quad, i) => {
+    const before = known.get(quad)!;
+    const after = wider[i]!;
+    // A cramped line's wider reading is kept only for a glyph it gives back, not for a different one it reads
+    // with more confidence (`CALAMEA` for `CALAMBA`).
+    const better = confidentGlyphs(after) > confidentGlyphs(before) && (doubtful.has(quad) || glyphCount(after) > glyphCount(before));
+    if (better) known.set(quad, after);
   });
 }
 

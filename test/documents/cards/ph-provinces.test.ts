@@ -21,6 +21,7 @@ test('the list holds the 82 PSGC provinces, Metro Manila and two older names, ea
 test('a town whose comma before the province was read as a period gets it back; abbreviations keep theirs', () => {
   assert.equal(snapProvince('267 MABINI ST. BRGY. MALINIS, SAN FERNANDO. LA UNION'), '267 MABINI ST. BRGY. MALINIS, SAN FERNANDO, LA UNION');
   assert.equal(snapProvince('12 A ST., SAN FERNANDO. PAMPANGGA'), '12 A ST., SAN FERNANDO, PAMPANGA');
+  assert.equal(snapProvince('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY. ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
   for (const address of ['12 A ST., BRGY. STO. QUEZON', '1 LUNA ST. BRGY. X, BLVD. CEBU', '1 A ST., SAN FERNANDO. NOT A PLACE']) {
     assert.equal(snapProvince(address), address);
   }

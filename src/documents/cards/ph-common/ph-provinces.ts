@@ -59,7 +59,8 @@ export function snapProvince(address: string): string {
   }
   if (last === '' || cut < 0) return address;
   const period = /^(.*\b([A-Z]+))\.\s+([^.]+)$/.exec(last);
-  if (period !== null && period[2]!.length > MAX_ABBREVIATION) {
+  // `CITY` is never abbreviated: `ILOILO CITY. ILOILO` is a comma read as a period too.
+  if (period !== null && (period[2]!.length > MAX_ABBREVIATION || period[2] === 'CITY')) {
     const province = nearestProvince(period[3]!.trim());
     if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)} ${period[1]}, ${province.name}`;
   }
