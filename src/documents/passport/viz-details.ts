@@ -66,18 +66,46 @@ function compactDate(text: string): string | undefined {
 
 const POSTCODE_LINE = /^(\d{4,6})\s+(\S.*)$/;
 
+/** The MRZ's proven dates (`YYYY-MM-DD`), against which an unlabelled printed date is told apart. */
+export interface KnownDates {
+  birthDate: string | null;
+  expiryDate: string | null;
+}
+
+/** How long before its expiry a document may have been issued: EU identity cards run at most 10 years (2019/1157, art. 4), passports as long; a margin beyond. */
+const MAX_VALIDITY_YEARS = 15;
+
+/**
+ * Without its caption (small captions come back as `Dat//` for `Datum/Date of issue`), the issue date is the one
+ * printed date that is neither the birth nor the expiry date the MRZ's check digits prove, and falls within
+ * MAX_VALIDITY_YEARS before the expiry: these three are the dates an identity document prints. Two such dates, or
+ * none, leave it unread.
+ */
+function unlabelledIssueDate(lines: readonly VizLine[], known: KnownDates): string | undefined {
+  const { birthDate, expiryDate } = known;
+  if (birthDate === null || expiryDate === null) return undefined;
+  const earliest = `${Number(expiryDate.slice(0, 4)) - MAX_VALIDITY_YEARS}${expiryDate.slice(4)}`;
+  const printed = lines.flatMap((line) => {
+    const compact = compactDate(line.text);
+    return compact === undefined ? datesIn(line.text) : [compact];
+  });
+  const others = new Set(printed.filter((date) => date !== birthDate && date !== expiryDate && date > birthDate && date > earliest && date < expiryDate));
+  return others.size === 1 ? [...others][0] : undefined;
+}
+
 /**
  * The issue date, issuing authority, place of birth and address printed under their captions; a detail whose
- * caption or value is not read is left out (the seed's `""`, never a guess).
+ * caption or value is not read is left out (the seed's `""`, never a guess). The issue date alone is also found
+ * without its caption, from the dates the MRZ proves (unlabelledIssueDate).
  */
-export function vizDetails(lines: readonly VizLine[]): VizDetails {
+export function vizDetails(lines: readonly VizLine[], known: KnownDates = { birthDate: null, expiryDate: null }): VizDetails {
   const details: VizDetails = {};
   const under = (pattern: RegExp): VizLine | null => {
     const caption = captionFor(lines, pattern);
     return caption === undefined ? null : valueUnder(lines, caption);
   };
   const issue = under(CAPTIONS.issuedDate);
-  const issued = issue === null ? undefined : (datesIn(issue.text)[0] ?? compactDate(issue.text));
+  const issued = (issue === null ? undefined : (datesIn(issue.text)[0] ?? compactDate(issue.text))) ?? unlabelledIssueDate(lines, known);
   if (issued !== undefined) details.issuedDate = issued;
   const authority = under(CAPTIONS.issuedAuthority);
   if (authority !== null && clean(authority.text) !== '') details.issuedAuthority = clean(authority.text);

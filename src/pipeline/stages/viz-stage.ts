@@ -83,7 +83,7 @@ export const vizStage: Stage<DocumentState, DocumentState> = {
       const lines = await readViz(page, before, state.mrzFields, context, general);
       for (const line of lines) all.push({ page, line });
       // Captions and values are matched within a page (their boxes are in its pixels); an earlier page's wins.
-      if (general) details = { ...vizDetails(lines), ...details };
+      if (general) details = { ...vizDetails(lines, state.mrzFields), ...details };
     }
     const comparisons = crossCheckViz(all.map((entry) => entry.line), state.mrzFields);
     for (const comparison of comparisons) {

@@ -71,3 +71,19 @@ test('GeneralCard takes the printed details; a passport and a card without them 
   assert.equal(bare.IssuedDate, '');
   assert.deepEqual(bare.Address, emptyStructure('GeneralCard').Address);
 });
+
+test('an issue date under an unread caption: the one printed date that is neither the birth nor the expiry date', () => {
+  const known = { birthDate: '1987-02-13', expiryDate: '2033-03-21' };
+  // A German back as read from a phone photo: `Datum/Date of issue` came back as `Dat//`.
+  const back = [at('Aeschet/Mohe/Aden', 50, 40), at('HAUPTSTRASSE 12', 50, 60), at('Dat//', 600, 170), at('21.03.2023', 600, 195)];
+  const front = [at('13.02.1987', 400, 440), at('21.03.2033', 400, 620)];
+  assert.equal(vizDetails([...front, ...back], known).issuedDate, '2023-03-21');
+  // The birth and expiry dates alone: nothing to take.
+  assert.equal(vizDetails(front, known).issuedDate, undefined);
+  // Two candidates, or one too long before the expiry (a birth date misread), or no proven dates: not guessed.
+  assert.equal(vizDetails([...back, at('01.01.2020', 50, 300)], known).issuedDate, undefined);
+  assert.equal(vizDetails([at('13.02.1997', 400, 440)], known).issuedDate, undefined);
+  assert.equal(vizDetails(back).issuedDate, undefined);
+  // A captioned date is still taken from under its caption.
+  assert.equal(vizDetails(frenchBack, { birthDate: '1990-01-01', expiryDate: '2034-03-07' }).issuedDate, '2024-03-08');
+});
