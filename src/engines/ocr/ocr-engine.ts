@@ -13,7 +13,8 @@ export interface TextBox {
 
 export interface DetectOptions {
   /**
-   * Longest side the detector sees, in pixels; larger images are downscaled first. The detector's memory and time
+   * Longest side the detector sees, in pixels; larger images are downscaled first, smaller ones enlarged (at most
+   * twice: text a few pixels high is not detected at its own size). The detector's memory and time
    * grow with its input area (engine-notes.md: 1.1–1.65 GB peak RSS at full phone-photo resolution).
    */
   maxSide?: number;

@@ -82,3 +82,14 @@ test('an image without text yields nothing; a buffer too small for its size is a
   assert.deepEqual(await ocr.readText(blank), []);
   await assert.rejects(ocr.detect({ width: 10, height: 10, channels: 3, data: new Uint8Array(5) }), RangeError);
 });
+
+test('a small image is enlarged for the detector: text a few pixels high is still found', async () => {
+  // A 480×120 image whose line's capitals are about 4 px tall (a passport photographed at 480×360): at its own
+  // size the detector finds nothing there.
+  const tiny = await toPixels(renderTextPage(480, 120, [{ text: 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<', x: 20, y: 60, size: 6 }]));
+  const boxes = await ocr.detect(tiny);
+  assert.equal(boxes.length, 1);
+  const r = quadBounds(boxes[0]!.quad);
+  assert.ok(r.x < 30 && r.x + r.width > 100 && r.y < 60 && r.y + r.height > 56, JSON.stringify(r));
+  assert.equal((await ocr.detect(tiny, { maxSide: 480 })).length, 0, 'not enlarged (maxSide is its own size): nothing found');
+});
