@@ -45,10 +45,31 @@ export function findCaption(
   return best;
 }
 
-/** Best containment of any phrase anywhere on the side: the evidence a template's recogniser weighs. */
+/**
+ * The texts of the rows the detector split into several boxes, each row's boxes joined left to right: a title
+ * broken by glare or a wide gap (`SOCIAL SECUR` + `SYSTEM`) is still one phrase.
+ */
+function splitRows(text: CardSideText): string[] {
+  const rows: string[] = [];
+  for (const line of text.lines) {
+    const y = centreY(line.box);
+    const row = text.lines.filter((other) => Math.abs(centreY(other.box) - y) < Math.min(line.box.height, other.box.height) * 0.5);
+    // Each row once: from its leftmost box.
+    if (row.length < 2 || row.some((other) => other.box.x < line.box.x)) continue;
+    rows.push(row.sort((a, b) => a.box.x - b.box.x).map((l) => l.text).join(' '));
+  }
+  return rows;
+}
+
+/**
+ * Best containment of any phrase anywhere on the side (in a line, or in a row split into boxes): the evidence a
+ * template's recogniser weighs.
+ */
 export function phraseScore(text: CardSideText, phrases: readonly string[]): number {
   let best = 0;
-  for (const line of text.lines) for (const phrase of phrases) best = Math.max(best, containment(line.text, phrase));
+  for (const candidate of [...text.lines.map((l) => l.text), ...splitRows(text)]) {
+    for (const phrase of phrases) best = Math.max(best, containment(candidate, phrase));
+  }
   return best;
 }
 

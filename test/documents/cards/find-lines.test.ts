@@ -40,3 +40,18 @@ test('leftOfColumn cuts a value run into the next column at the word gap nearest
   assert.equal(leftOfColumn(line, 0.9), 'MARIA CRISTINA RAMOS', 'the line ends before the next column');
   assert.equal(leftOfColumn({ ...line, text: 'MARIACRISTINARAMOS' }, 0.77), 'MARIACRISTINARAMOS', 'no word gap to cut at');
 });
+
+test('a title the detector split into two boxes of one row (glare across it) is still found; boxes of other rows are not joined', () => {
+  const split = cardSide('front', [
+    ['SOCIAL SECUR', 0.287, 0.2, 0.327, 0.05],
+    ['SYSTEM', 0.713, 0.196, 0.184, 0.053],
+    ['SOCIAL', 0.1, 0.5, 0.1, 0.05],
+    ['SECURITY SYSTEM', 0.1, 0.6, 0.3, 0.05],
+  ]);
+  assert.ok(phraseScore(split, ['SOCIAL SECURITY SYSTEM']) >= 0.8);
+  const apart = cardSide('front', [
+    ['SOCIAL', 0.1, 0.5, 0.1, 0.05],
+    ['SECURITY SYSTEM', 0.1, 0.6, 0.3, 0.05],
+  ]);
+  assert.ok(phraseScore(apart, ['SOCIAL SECURITY SYSTEM']) < 0.8);
+});

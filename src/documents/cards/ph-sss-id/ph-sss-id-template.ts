@@ -64,7 +64,9 @@ export const phSssIdTemplate: CardTemplate = {
     const back = phraseScore(text, BACK_PHRASES);
     const evidence = [`SSS title ${title.toFixed(2)}`, sss === null ? 'no SS number' : `SS number pattern${sss.withCaption ? ' under SS No.' : ''}`, `back phrases ${back.toFixed(2)}`];
     if (umid >= 0.8) return { front: 0.3, back: 0, evidence: [...evidence, `UMID title ${umid.toFixed(2)}: not an SSS card`] };
-    const front = agencyFrontScore(title, sss !== null, back >= 0.8, sss?.withCaption === true);
+    // Front evidence: the number, or its caption where glare took the number's check digit.
+    const numberCaption = captionLine(text, NUMBER_CAPTIONS, { minScore: 1 }) !== null;
+    const front = agencyFrontScore(title, sss !== null || numberCaption, back >= 0.8, sss?.withCaption === true);
     return { front, back, evidence };
   },
 
