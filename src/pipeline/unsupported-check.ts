@@ -1,5 +1,7 @@
 import type { Check } from '../verification/types.js';
+import type { VerdictPolicy } from './load-policy.js';
 import { roundQuad } from './page-geometry.js';
+import { pageQualityChecks } from './quality-checks.js';
 import type { ReadPage } from './read-document.js';
 
 /**
@@ -19,4 +21,12 @@ export function unsupportedCheck(pages: readonly ReadPage[], values: Record<stri
       values,
     },
   };
+}
+
+/**
+ * The unsupported document's verdict, with each page's blur, glare and exposure: a document too blurred or glared to
+ * read shows as such (`PoorImageQuality` beside `UnsupportedDocument`), so the client knows a retake may help.
+ */
+export function unsupportedChecks(pages: readonly ReadPage[], policy: VerdictPolicy, values: Record<string, string> = {}): Check[] {
+  return [unsupportedCheck(pages, values), ...pages.flatMap((page) => pageQualityChecks(page, policy))];
 }

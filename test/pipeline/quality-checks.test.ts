@@ -4,6 +4,7 @@ import type { Quad } from '../../src/engines/vision/quad.js';
 import { loadPolicy } from '../../src/pipeline/load-policy.js';
 import { qualityChecks, type SizeProbe } from '../../src/pipeline/quality-checks.js';
 import type { ReadPage } from '../../src/pipeline/read-document.js';
+import { unsupportedChecks } from '../../src/pipeline/unsupported-check.js';
 
 const policy = loadPolicy();
 const size = { width: 500, height: 352 };
@@ -43,4 +44,12 @@ test('the white a page estimated past the frame is filled with is not glare; the
   assert.equal(glare([[0, -70], [1000, -70], [1000, 634], [0, 634]]), 'pass');
   // The whole page in the image: those rows are a clipped highlight on it.
   assert.equal(glare([[0, 0], [1000, 0], [1000, 704], [0, 704]]), 'warn');
+});
+
+test('an unsupported document reports its pages\' blur, glare and exposure beside UnsupportedDocument', () => {
+  const checks = unsupportedChecks([page([[0, 0], [1000, 0], [1000, 704], [0, 704]])], policy);
+  assert.deepEqual(checks.map((c) => c.id), ['document.supported', 'quality.blur', 'quality.glare', 'quality.dark', 'quality.bright']);
+  assert.equal(checks[0]!.warn, 'UnsupportedDocument');
+  // The white rows are a highlight on this page.
+  assert.equal(checks.find((c) => c.id === 'quality.glare')!.status, 'warn');
 });

@@ -6,7 +6,7 @@ import { roundQuad } from '../page-geometry.js';
 import type { CardState, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import { requestCheck } from './classify-stage.js';
-import { unsupportedCheck } from '../unsupported-check.js';
+import { unsupportedChecks } from '../unsupported-check.js';
 
 /**
  * Stage 4 for a national card without MRZ (issue 5, D11 `AUTO`): which template the sides show, from their text;
@@ -20,7 +20,7 @@ export const cardClassifyStage: Stage<ReadPage[], CardState> = {
     const withText = pages.filter((page) => page.cardText !== undefined);
     const classification = classifyCard(CARD_TEMPLATES, withText.map((page) => page.cardText!));
     if (classification === null) {
-      return stop(NOTHING_READ, [unsupportedCheck(pages)]);
+      return stop(NOTHING_READ, unsupportedChecks(pages, context.policy));
     }
     const { template } = classification;
     const frontPage = withText.find((page) => page.cardText === classification.front)!;

@@ -6,7 +6,7 @@ import type { Check } from '../../verification/types.js';
 import { roundQuad } from '../page-geometry.js';
 import type { DocumentState, MrzPage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
-import { unsupportedCheck } from '../unsupported-check.js';
+import { unsupportedChecks } from '../unsupported-check.js';
 
 function isMrzPage(page: ReadPage): page is MrzPage {
   return page.mrz !== null && page.mrzZone !== null && page.mrzCharHeightPx !== null && page.mrz.parse.format !== null;
@@ -25,7 +25,7 @@ export const classifyStage: Stage<ReadPage[], DocumentState> = {
     let pages = readPages;
     const found = pages.find(isMrzPage);
     if (found === undefined) {
-      return stop(NOTHING_READ, [unsupportedCheck(pages, { requestedNationality: context.request.nationality, requestedCardType: context.request.cardType })]);
+      return stop(NOTHING_READ, unsupportedChecks(pages, context.policy, { requestedNationality: context.request.nationality, requestedCardType: context.request.cardType }));
     }
     // The name field's filler rule, which the reader's own clean-up leaves to us (see clean-name-field.ts).
     const cleaned = cleanNameField(found.mrz.lines, found.mrz.parse.format as NonNullable<typeof found.mrz.parse.format>);

@@ -71,3 +71,24 @@ test('size: character height is the score, the document quad adds its resolution
   assert.equal(size.values.documentShortSidePx, 880);
   assert.equal(size.values.documentLongSidePx, 1250);
 });
+
+test('blur: a motion blur along one direction, and a blur under sensor noise, still measure as blurred', async () => {
+  const card = await renderCard({ width: 1000, height: 630 });
+  const sharpScore = measureBlur(card).score;
+  // Camera shake straight down: every vertical stroke stays crisp across, every horizontal one smears.
+  const shaken = measureBlur(await edit(card, (s) => s.convolve({ width: 3, height: 13, kernel: Array.from({ length: 39 }, (_, i) => (i % 3 === 1 ? 1 : 0)) }))).score;
+  assert.ok(shaken > 2.5 && shaken > 3 * sharpScore, `motion blur measured ${shaken} (sharp ${sharpScore})`);
+  // Grain added after a σ 3 blur: noise has large second derivatives beside small first ones.
+  const noisy = async (image: RgbImage): Promise<RgbImage> => {
+    const data = Uint8Array.from(image.data);
+    let seed = 7;
+    for (let i = 0; i < data.length; i++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      data[i] = Math.max(0, Math.min(255, data[i]! + ((seed % 13) - 6)));
+    }
+    return { ...image, data };
+  };
+  const grainySoft = measureBlur(await noisy(await edit(card, (s) => s.blur(3)))).score;
+  const grainySharp = measureBlur(await noisy(card)).score;
+  assert.ok(grainySoft > 2 && grainySoft > 2 * grainySharp, `σ 3 with grain measured ${grainySoft} (sharp with grain ${grainySharp})`);
+});
