@@ -86,3 +86,20 @@ test('a permanent title over a limited-stay symbol, and a telex code of another 
   assert.equal(rules.find((r) => r.id === 'hkid.symbolPermanence')?.status, 'warn');
   assert.equal(rules.find((r) => r.id === 'hkid.telexCode')?.status, 'warn');
 });
+
+test('a blurred front whose title and captions were lost is recognised by its number when the check digit holds', () => {
+  // As read from a studio photo under camera shake: the title came back as `BEK#S理`, no caption was read.
+  const blurred: LineSpec[] = [
+    ['BEK#S理', 0.4, 0.06, 0.27, 0.08],
+    ['廖天玉', 0.05, 0.21, 0.16, 0.1],
+    ['LWLTeM', 0.05, 0.32, 0.2, 0.07],
+    ['1675 11913768', 0.05, 0.41, 0.28, 0.06],
+    ['01-08-1951', 0.05, 0.57, 0.2, 0.07],
+    ['28-05-24', 0.05, 0.88, 0.19, 0.08],
+    ['V388605(0)', 0.72, 0.88, 0.24, 0.08],
+  ];
+  assert.ok(hkidTemplate.recognise(cardSide('front', blurred)).front >= 0.75);
+  // The same number with a wrong check digit proves nothing.
+  const wrong = blurred.map((l): LineSpec => (l[0] === 'V388605(0)' ? ['V388605(3)', l[1], l[2], l[3], l[4]] : l));
+  assert.ok(hkidTemplate.recognise(cardSide('front', wrong)).front < 0.75);
+});

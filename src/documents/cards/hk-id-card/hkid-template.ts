@@ -67,10 +67,12 @@ export const hkidTemplate: CardTemplate = {
     const title = Math.max(permanent, other);
     const id = readId(text);
     const birth = phraseScore(text, ['Date of Birth', '出生日期']);
-    const evidence = [`title ${title.toFixed(2)}`, id === null ? 'no HKID number' : 'HKID number pattern', `birth caption ${birth.toFixed(2)}`];
+    const proven = id !== null && validateHkid(id.value).valid;
+    const evidence = [`title ${title.toFixed(2)}`, id === null ? 'no HKID number' : proven ? 'HKID number with its check digit' : 'HKID number pattern', `birth caption ${birth.toFixed(2)}`];
     // The title alone identifies the card; without it, the number's distinctive `A123456(3)` pattern next to the
-    // bilingual birth caption still does, a little below a clear title.
-    const front = Math.max(title >= 0.8 ? Math.min(1, title * 0.85 + (id === null ? 0 : 0.15)) : 0, id !== null && birth >= 0.8 ? 0.8 : 0);
+    // bilingual birth caption still does, a little below a clear title; so does the number alone when its check
+    // digit holds (a blurred photo whose small title and captions are lost), just above the front threshold.
+    const front = Math.max(title >= 0.8 ? Math.min(1, title * 0.85 + (id === null ? 0 : 0.15)) : 0, id !== null && birth >= 0.8 ? 0.8 : 0, proven ? 0.76 : 0);
     return { front, back: phraseScore(text, BACK_PHRASES), evidence };
   },
 
