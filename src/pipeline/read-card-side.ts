@@ -276,6 +276,10 @@ function glyphCount(text: RecognizedText): number {
   return text.chars.filter((c) => c.char.trim() !== '').length;
 }
 
+/**
+ * Reads again, REREAD_STRETCH times wider, the long lines of `known` that read with little confidence or cramped,
+ * and keeps each wider reading that says more (for a cramped line: that gives back a glyph). Updates `known`.
+ */
 export async function rereadDoubtful(engines: Engines, page: RgbImage, boxes: readonly OcrQuad[], known: Map<OcrQuad, RecognizedText>): Promise<void> {
   // Doubtful: read with low confidence. Cramped: confident, but with too few steps a glyph to trust that none was
   // dropped; only capitals (a card's values: a mixed-case line is a notice, which no field is read from).
