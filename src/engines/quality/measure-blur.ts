@@ -82,9 +82,10 @@ function nearStrong(gradient: Float32Array, width: number, height: number, stron
 
 /**
  * Blur as the width of the document's edges. For an edge blurred by a Gaussian of width σ, the energy of the
- * second derivative over that of the first is 1/(2σ²), whatever the edge's contrast; so σ ≈ 1/(√2·ratio) with
- * ratio = √(ΣL² / Σ|∇|²), summed near strong edges (where print is, not over flat paper whose noise would
- * inflate L). The width is scaled to a long side of 1000 px (BLUR_REFERENCE_SIDE).
+ * second derivative over that of the first is 1/(2σ²), whatever the edge's contrast; so σ² = Σ|∂|² / (2·Σ|∂²|²),
+ * summed near strong edges (where print is, not over flat paper whose noise would inflate ∂²), after a light
+ * smoothing whose own variance is subtracted. It is measured along each axis and the wider kept, so a motion blur
+ * in one direction counts. The width is scaled to a long side of 1000 px (BLUR_REFERENCE_SIDE).
  *
  * score: estimated edge blur σ in px at the reference size — higher is blurrier (a sharp print edge gives ~0.5–1,
  * a visibly soft one 2+; capped at MAX_BLUR). values: `varianceOfLaplacian` at the measured scale (the classic figure, contrast-
