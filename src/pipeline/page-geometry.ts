@@ -3,6 +3,7 @@ import type { Quad as OcrQuad } from '../engines/ocr/geometry.js';
 import type { RectifySize } from '../engines/vision/document-finder.js';
 import { applyHomography, homography, rectangleQuad } from '../engines/vision/homography.js';
 import type { Point, Quad } from '../engines/vision/quad.js';
+import type { Box } from '../engines/vision/rgb-image.js';
 import type { EvidenceRegion, Side } from '../verification/types.js';
 
 /**
@@ -110,7 +111,7 @@ const IN_FRAME_STEP = 4;
  * quad is in the frame, else the bounding box of the page points (sampled every IN_FRAME_STEP px) that map into it.
  * The rectifier fills a page estimated past the frame with white, which is neither glare nor exposure.
  */
-export function inFrameBox(quad: Quad, size: RectifySize, frame: { width: number; height: number }): { x: number; y: number; width: number; height: number } {
+export function inFrameBox(quad: Quad, size: RectifySize, frame: { width: number; height: number }): Box {
   const whole = { x: 0, y: 0, width: size.width, height: size.height };
   const inside = ([x, y]: Point): boolean => x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
   if (quad.every(inside)) return whole;

@@ -45,11 +45,16 @@ export function findCaption(
   return best;
 }
 
+/** Every template's recogniser asks for the same side's rows: found once per side. */
+const splitRowsOf = new WeakMap<CardSideText, string[]>();
+
 /**
  * The texts of the rows the detector split into several boxes, each row's boxes joined left to right: a title
  * broken by glare or a wide gap (`SOCIAL SECUR` + `SYSTEM`) is still one phrase.
  */
 function splitRows(text: CardSideText): string[] {
+  const known = splitRowsOf.get(text);
+  if (known !== undefined) return known;
   const rows: string[] = [];
   for (const line of text.lines) {
     const y = centreY(line.box);
@@ -58,6 +63,7 @@ function splitRows(text: CardSideText): string[] {
     if (row.length < 2 || row.some((other) => other.box.x < line.box.x)) continue;
     rows.push(row.sort((a, b) => a.box.x - b.box.x).map((l) => l.text).join(' '));
   }
+  splitRowsOf.set(text, rows);
   return rows;
 }
 

@@ -6,7 +6,7 @@
  * each card's own title plus front-only evidence (captions, number pattern), see `agencyFrontScore`.
  */
 
-import { snapProvince } from './ph-provinces.js';
+import { MAX_ABBREVIATION, snapProvince } from './ph-provinces.js';
 import { bottom, type CardLine, type CardSideText } from '../card-text.js';
 import { afterCaption, CAPTION_MIN_SCORE, findCaption, linesBelow } from '../find-lines.js';
 import { squash, similarity } from '../text-match.js';
@@ -20,6 +20,20 @@ export interface CaptionLine {
 }
 
 /**
+ * How well a line starts with `phrase`: the best similarity of the phrase to the line's first glyphs, as many as the
+ * phrase has ±1 (a glyph dropped or doubled; a value may have run on after it).
+ */
+export function captionPrefixScore(lineText: string, phrase: string): number {
+  const s = squash(lineText);
+  const p = squash(phrase);
+  let score = 0;
+  for (const length of [p.length - 1, p.length, p.length + 1]) {
+    if (length > 0 && length <= s.length) score = Math.max(score, similarity(s.slice(0, length), p));
+  }
+  return score;
+}
+
+/**
  * A caption line: one that STARTS with the caption (fuzzily), so a short caption such as `NAME` is not found inside
  * `SURNAME` or a value. Long captions (8+ letters) are also accepted anywhere in a line, for two captions of one
  * row run together (`SEX DATEOFBIRTH`).
@@ -29,13 +43,8 @@ export function captionLine(text: CardSideText, phrases: readonly string[], opti
   let best: CaptionLine | null = null;
   for (const line of text.lines) {
     if (options.exclude?.(line) === true) continue;
-    const s = squash(line.text);
     for (const phrase of phrases) {
-      const p = squash(phrase);
-      let score = 0;
-      for (const length of [p.length - 1, p.length, p.length + 1]) {
-        if (length > 0 && length <= s.length) score = Math.max(score, similarity(s.slice(0, length), p));
-      }
+      const score = captionPrefixScore(line.text, phrase);
       if (score >= minScore && (best === null || score > best.score)) best = { line, score, phrase, rest: afterCaption(line.text, phrase) };
     }
   }
@@ -66,13 +75,10 @@ export function captionValue(text: CardSideText, caption: CaptionLine, options: 
   return out;
 }
 
-/** A word this short keeps its period at a line's end (`ST.`, `AVE.`, `BLVD.`, `BRGY.`): an abbreviation. */
-const MAX_ABBREVIATION = 4;
-
 /**
  * A wrapped address joined into one line (D12). These cards break an address after a comma (`…BRGY. MALINIS,` /
  * `CEBU CITY, CEBU`), and the recogniser often drops that trailing comma or reads it as a period
- * (`KAPITOLYO.`), so lines are joined with `, `. A province
+ * (`KAPITOLYO.`), so lines are joined with `, `; a word of MAX_ABBREVIATION letters or fewer keeps its period. A province
  * misread at its end gets its name back (ph-provinces.ts).
  */
 export function joinLines(lines: readonly CardLine[]): string {

@@ -35,10 +35,10 @@ function nearestProvince(part: string): { name: string; score: number } | null {
 }
 
 /**
- * A word ending in a period before the province is an abbreviation (`ST.`, `BRGY.`, `BLVD.`) when it is this short;
- * a longer one (`FERNANDO.`) is a town whose comma was read as a period.
+ * A word ending in a period (before the province, or at an address line's end) is an abbreviation (`ST.`, `BRGY.`,
+ * `BLVD.`) when it is this short; a longer one (`FERNANDO.`, `KAPITOLYO.`) had its comma read as a period.
  */
-const MAX_ABBREVIATION = 4;
+export const MAX_ABBREVIATION = 4;
 
 /**
  * An address whose last comma-separated part is a province's name with a glyph or so misread (`METRO MANTLA`)

@@ -9,6 +9,7 @@
  */
 
 import { bottom, centreY, type CardLine, type CardSideText } from '../card-text.js';
+import { captionPrefixScore } from '../ph-common/ph-card-fields.js';
 import { squash, similarity } from '../text-match.js';
 
 /** Lines whose left edges lie this close (fraction of the card width) share a column. */
@@ -37,8 +38,7 @@ function readsLikeCaption(line: CardLine, captions: readonly string[]): boolean 
     const p = squash(c);
     // A short caption (`SEX`) only as the whole line: a name may begin with its letters (`SENA`).
     if (p.length < 5) return s.length <= p.length + 1 && similarity(s, p) >= CAPTION_LIKENESS;
-    // Like captionLine: the caption's length ±1 from the line's start (a value may have run into it).
-    return [p.length - 1, p.length, p.length + 1].some((n) => n > 0 && n <= s.length && similarity(s.slice(0, n), p) >= CAPTION_LIKENESS);
+    return captionPrefixScore(line.text, c) >= CAPTION_LIKENESS;
   });
 }
 
