@@ -393,20 +393,25 @@ export async function readCardSide(
   return { page: { ...current, textBoxes: boxes }, text: sideText(current, boxes, known) };
 }
 
-/** The readings of `boxes` as the templates see them: word gaps restored, boxes as fractions of the page. */
+/** One reading as the templates see it: word gaps restored, its box as a fraction of the page; null when blank. */
+export function cardLine(raw: RecognizedText, quad: OcrQuad, page: { width: number; height: number }): CardLine | null {
+  if (raw.text.trim().length === 0) return null;
+  const bounds = quadBounds(quad);
+  const reading = restoreSpaces(raw);
+  return {
+    text: digitTokens(reading.text.trim()),
+    confidence: reading.confidence,
+    box: { x: bounds.x / page.width, y: bounds.y / page.height, width: bounds.width / page.width, height: bounds.height / page.height },
+  };
+}
+
+/** The readings of `boxes` as the templates see them (cardLine), in reading order. */
 function sideText(page: ReadPage, boxes: readonly OcrQuad[], known: ReadonlyMap<OcrQuad, RecognizedText>): CardSideText {
-  const { width, height } = page.page;
   const lines: CardLine[] = [];
   for (const quad of boxes) {
     const raw = known.get(quad);
-    if (raw === undefined || raw.text.trim().length === 0) continue;
-    const bounds = quadBounds(quad);
-    const reading = restoreSpaces(raw);
-    lines.push({
-      text: digitTokens(reading.text.trim()),
-      confidence: reading.confidence,
-      box: { x: bounds.x / width, y: bounds.y / height, width: bounds.width / width, height: bounds.height / height },
-    });
+    const line = raw === undefined ? null : cardLine(raw, quad, page.page);
+    if (line !== null) lines.push(line);
   }
-  return { side: page.side, lines: readingOrder(lines), pageWidth: width, pageHeight: height };
+  return { side: page.side, lines: readingOrder(lines), pageWidth: page.page.width, pageHeight: page.page.height };
 }

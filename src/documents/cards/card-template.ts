@@ -77,6 +77,17 @@ export interface CardBarcode {
   shape: RegExp;
 }
 
+/**
+ * A box where a field left empty must stand, from the lines the template did read round it (the value under a
+ * caption, on the row of its neighbour's value): the pipeline reads the box itself (read-zones.ts) and the template
+ * reads the side again with that line added. The detector misses or clips a value of one glyph (`Sex` `F`).
+ */
+export interface CardZone {
+  field: string;
+  side: Side;
+  box: CardBox;
+}
+
 export interface CardTemplate extends CardKind {
   /** Which sides carry data the seed member needs: a back-only field (MyKad has none; NRIC's address) needs `back`. */
   readonly sides: readonly Side[];
@@ -86,6 +97,8 @@ export interface CardTemplate extends CardKind {
   readonly barcode?: CardBarcode;
   recognise(text: CardSideText): SideRecognition;
   read(sides: CardSides, context: TemplateContext): CardFields;
+  /** Boxes to read directly for fields `read` left empty (CardZone); none when nothing is missing or known. */
+  zonesToRead?(read: CardFields, sides: CardSides): CardZone[];
   /** ID-number rules, cross-field agreement, expiry: every rule as data with the fields it used. */
   validate(read: CardFields, context: TemplateContext): CardRule[];
 }

@@ -38,8 +38,35 @@ interface LineCrop {
   pixels: PixelImage;
 }
 
+/**
+ * A box narrower than GLYPH_BOX_WIDTH heights and not taller than LONE_GLYPH_HEIGHT widths holds one glyph, which
+ * the detector's box hugs: it is read upright (a lone glyph is taller than wide, and turned as a vertical line it
+ * reads as nothing) with GLYPH_MARGIN of its height added on every side. The recogniser learnt lines with paper
+ * round them: a rendered `F` in its own 9 × 16 px box reads `E`, a studio UMID's `F` in its 11 × 12 px box `B`
+ * (0.47); with this margin both read `F` (0.94–0.97). Wider boxes keep their own bounds: a margin there takes in
+ * the caption above a short value (`PHL`, `女F`).
+ */
+const GLYPH_BOX_WIDTH = 1.5;
+const LONE_GLYPH_HEIGHT = 2.5;
+const GLYPH_MARGIN = 0.3;
+
+/** The quad grown by `pad` pixels along its own axes, on every side. */
+function withMargin(quad: Quad, pad: number): Quad {
+  const [a, b, , d] = quad;
+  const along = { x: b.x - a.x, y: b.y - a.y };
+  const down = { x: d.x - a.x, y: d.y - a.y };
+  const alongLength = Math.hypot(along.x, along.y) || 1;
+  const downLength = Math.hypot(down.x, down.y) || 1;
+  const u = { x: (along.x / alongLength) * pad, y: (along.y / alongLength) * pad };
+  const v = { x: (down.x / downLength) * pad, y: (down.y / downLength) * pad };
+  const [sx, sy] = [[-1, 1, 1, -1], [-1, -1, 1, 1]] as const;
+  return quad.map((p, i) => ({ x: p.x + sx[i]! * u.x + sy[i]! * v.x, y: p.y + sx[i]! * u.y + sy[i]! * v.y })) as unknown as Quad;
+}
+
 function cropLine(image: PixelImage, quad: Quad, index: number, stretch: number): LineCrop {
-  const upright = uprightQuad(quad);
+  const own = quadSize(quad);
+  const loneGlyph = own.width < GLYPH_BOX_WIDTH * own.height && own.height < LONE_GLYPH_HEIGHT * own.width;
+  const upright = loneGlyph ? withMargin(quad, GLYPH_MARGIN * own.height) : uprightQuad(quad);
   const { width, height } = quadSize(upright);
   const w = Math.max(8, Math.min(MAX_LINE_WIDTH, Math.round((stretch * LINE_HEIGHT * width) / Math.max(1, height))));
   return { index, pixels: warpQuad(image, upright, w, LINE_HEIGHT) };

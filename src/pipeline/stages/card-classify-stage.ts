@@ -7,12 +7,14 @@ import type { CardState, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import { requestCheck } from './classify-stage.js';
 import { unsupportedChecks } from '../unsupported-check.js';
+import { readZones } from '../read-zones.js';
 
 /**
  * Stage 4 for a national card without MRZ (issue 5, D11 `AUTO`): which template the sides show, from their text;
- * then the template reads its seed member. A requested type or nationality the card does not match is reported
- * (`OtherWarning`, as for MRZ documents); a second side recognised as another document raises `FrontBackMismatch`,
- * and a card whose back carries seed fields sent without it raises `BackSideMissing` (D13).
+ * then the template reads its seed member, and again where it names the place of a field it missed (read-zones.ts).
+ * A requested type or nationality the card does not match is reported (`OtherWarning`, as for MRZ documents); a
+ * second side recognised as another document raises `FrontBackMismatch`, and a card whose back carries seed fields
+ * sent without it raises `BackSideMissing` (D13).
  */
 export const cardClassifyStage: Stage<ReadPage[], CardState> = {
   name: 'classify',
@@ -25,7 +27,10 @@ export const cardClassifyStage: Stage<ReadPage[], CardState> = {
     const { template } = classification;
     const frontPage = withText.find((page) => page.cardText === classification.front)!;
     const backPage = withText.find((page) => page.cardText === classification.back);
-    const read = template.read({ front: classification.front, back: classification.back }, { today: context.today ?? isoToday() });
+    const sides = { front: classification.front, back: classification.back };
+    const templateContext = { today: context.today ?? isoToday() };
+    // A field left empty where the template knows its place is read there directly (read-zones.ts).
+    const read = await readZones(context.engines.ocr, template, template.read(sides, templateContext), sides, { front: frontPage, ...(backPage === undefined ? {} : { back: backPage }) }, templateContext);
     const checks: Check[] = [
       {
         id: 'document.supported',

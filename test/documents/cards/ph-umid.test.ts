@@ -139,3 +139,15 @@ test('an address line ending in a long word and a period had its comma misread; 
   assert.equal(umid.read({ front: lines('98 ACACIA LANE BRGY. BAGONG SILANG.'), back: null }, today).fields.Address, '98 ACACIA LANE BRGY. BAGONG SILANG, ILOILO CITY, ILOILO');
   assert.equal(umid.read({ front: lines('98 ACACIA BLVD.'), back: null }, today).fields.Address, '98 ACACIA BLVD., ILOILO CITY, ILOILO');
 });
+
+test('captions unread and the sex glyph missed: the zone to read is on the birth row, at the column edge, before the date', () => {
+  const read = umid.read({ front: farFront, back: null }, today);
+  const zones = umid.zonesToRead!(read, { front: farFront, back: null });
+  assert.equal(zones.length, 1);
+  const box = zones[0]!.box;
+  assert.equal(zones[0]!.field, 'Sex');
+  // The glyph is printed at x 326–343 px of 1000, on the date's row (y 400–430 of 630); the date starts at 432.
+  assert.ok(box.x <= 0.326 && box.x + box.width >= 0.343 && box.x + box.width < 0.432, JSON.stringify(box));
+  assert.ok(Math.abs(box.y - 400 / 630) < 1e-9 && Math.abs(box.height - 30 / 630) < 1e-9);
+  assert.deepEqual(umid.zonesToRead!(umid.read({ front, back }, today), { front, back }), []);
+});

@@ -182,3 +182,21 @@ test("a back number misread in a look-alike glyph that breaks its check letter i
   // Another digit altogether stays as read (and warns, above).
   assert.equal(nricTemplate.read({ front, back: backWith('S8688028A') }, { today }).fields.NRICCode, 'S8688028A');
 });
+
+test('a sex glyph the detector missed: its zone is under the `Sex` caption on the birth date row; none once read', () => {
+  const sexless = { ...front, lines: front.lines.filter((l) => l.text !== 'M') };
+  const read = nricTemplate.read({ front: sexless, back }, { today });
+  assert.equal(read.fields.Sex, '');
+  const zones = nricTemplate.zonesToRead!(read, { front: sexless, back });
+  assert.equal(zones.length, 1);
+  const [zone] = zones;
+  assert.equal(zone!.field, 'Sex');
+  assert.equal(zone!.side, 'front');
+  // Where the glyph is printed (x 0.58–0.60, the date's row at y 0.73), clear of the date (ending at x 0.48).
+  assert.ok(zone!.box.x <= 0.58 && zone!.box.x + zone!.box.width >= 0.6 && zone!.box.x > 0.48, JSON.stringify(zone!.box));
+  assert.ok(Math.abs(zone!.box.y - 0.73) < 1e-9);
+  assert.deepEqual(nricTemplate.zonesToRead!(nricTemplate.read({ front, back }, { today }), { front, back }), []);
+  // `Date of birth Sex` run together into one line places nothing.
+  const merged = cardSide('front', sexless.lines.filter((l) => l.text !== 'Sex').map((l): [string, number, number, number, number] => [l.text === 'Date of birth' ? 'Date of birth Sex' : l.text, l.box.x, l.box.y, l.text === 'Date of birth' ? 0.29 : l.box.width, l.box.height]));
+  assert.deepEqual(nricTemplate.zonesToRead!(nricTemplate.read({ front: merged, back }, { today }), { front: merged, back }), []);
+});

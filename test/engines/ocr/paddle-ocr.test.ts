@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { quadBounds } from '../../../src/engines/ocr/geometry.js';
+import { quadBounds, type Quad } from '../../../src/engines/ocr/geometry.js';
 import type { OcrEngine } from '../../../src/engines/ocr/ocr-engine.js';
 import { createPaddleOcr } from '../../../src/engines/ocr/paddle-ocr.js';
 import type { PixelImage } from '../../../src/engines/ocr/pixel-image.js';
@@ -92,4 +92,20 @@ test('a small image is enlarged for the detector: text a few pixels high is stil
   const r = quadBounds(boxes[0]!.quad);
   assert.ok(r.x < 30 && r.x + r.width > 100 && r.y < 60 && r.y + r.height > 56, JSON.stringify(r));
   assert.equal((await ocr.detect(tiny, { maxSide: 480 })).length, 0, 'not enlarged (maxSide is its own size): nothing found');
+});
+
+test('a lone glyph read from a box that hugs it is read with paper round it (a sex `F` otherwise reads `B` or `E`)', async () => {
+  const glyphs = await toPixels(renderTextPage(300, 120, [{ text: 'F', x: 60, y: 80, size: 22 }, { text: 'M', x: 200, y: 80, size: 22 }]));
+  // The ink's own bounds, as the detector's box for a glyph it only just found.
+  const inkBox = (from: number, to: number): Quad => {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let y = 0; y < glyphs.height; y++) {
+      for (let x = from; x < to; x++) {
+        if (glyphs.data[(y * glyphs.width + x) * 3]! < 120) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x + 1), Math.max(y1, y + 1)];
+      }
+    }
+    return [{ x: x0, y: y0 }, { x: x1, y: y0 }, { x: x1, y: y1 }, { x: x0, y: y1 }];
+  };
+  const read = await ocr.recognize(glyphs, [inkBox(0, 150), inkBox(150, 300)]);
+  assert.deepEqual(read.map((r) => r.text), ['F', 'M']);
 });

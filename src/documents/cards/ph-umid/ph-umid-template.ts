@@ -11,7 +11,7 @@
 
 import { validatePhUmidCrn } from '../../checks/philippines.js';
 import type { CardLine, CardSideText } from '../card-text.js';
-import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
+import type { CardRule, CardTemplate, CardZone, SideRecognition } from '../card-template.js';
 import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector } from '../common/field-values.js';
 import { digitise, findYearMonthDay, formatYearMonthDay } from '../common/dates.js';
@@ -41,6 +41,10 @@ export function readCrn(text: CardSideText): { value: string; line: CardLine } |
   }
   return null;
 }
+
+/** The sex zone's margin round the column's edge and before the date, and its width when no column edge was read. */
+const SEX_ZONE_MARGIN = 0.01;
+const SEX_ZONE_WIDTH = 0.12;
 
 const NAME_KEYS = [['Surname', 'SURNAME'], ['GivenName', 'GIVEN NAME'], ['MiddleName', 'MIDDLE NAME']] as const;
 
@@ -133,6 +137,18 @@ export const phUmidTemplate: CardTemplate = {
     const backCrn = back === null ? null : readCrn(back);
     if (backCrn !== null) out.setExtra('BackCRN', backCrn.value);
     return out.result();
+  },
+
+  zonesToRead(read): CardZone[] {
+    const birth = read.regions.Birthday;
+    if (read.fields.Sex !== '' || birth === undefined) return [];
+    // SEX is printed left of DATE OF BIRTH, its value (one glyph, which the detector can miss) on the date's row at
+    // the text column's left edge, where the names and the address start.
+    const lefts = (['Surname', 'GivenName', 'MiddleName', 'Address'] as const).flatMap((key) => read.regions[key]?.box.x ?? []);
+    const left = lefts.length > 0 ? Math.min(...lefts) - SEX_ZONE_MARGIN : birth.box.x - SEX_ZONE_WIDTH;
+    const right = birth.box.x - SEX_ZONE_MARGIN;
+    if (right - left < SEX_ZONE_MARGIN) return [];
+    return [{ field: 'Sex', side: 'front', box: { x: left, y: birth.box.y, width: right - left, height: birth.box.height } }];
   },
 
   validate(read, { today }): CardRule[] {

@@ -15,7 +15,7 @@
 
 import { validateNric } from '../../checks/nric.js';
 import type { CardLine, CardSideText } from '../card-text.js';
-import type { CardFields, CardRule, CardTemplate, SideRecognition } from '../card-template.js';
+import type { CardFields, CardRule, CardTemplate, CardZone, SideRecognition } from '../card-template.js';
 import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { findCaption, linesRightOf, phraseScore } from '../find-lines.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
@@ -30,6 +30,9 @@ const FRONT_CAPTIONS = ['Country/Place of birth', 'Date of birth', 'Race'];
 const POSTCODE = /SINGAPORE\s*[.,]?\s*([0-9OIlSBDZ]{6})(?![0-9])/i;
 const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/;
 const LATIN_NAME = /^[A-Z][A-Z .,'@()/-]*$/;
+/** The sex zone starts this share of the card before its caption and is at least this wide (zonesToRead). */
+const SEX_ZONE_MARGIN = 0.01;
+const SEX_ZONE_WIDTH = 0.06;
 const CAPTION_WORDS = ['Name', 'Race', 'Date of birth', 'Sex', 'Country/Place of birth', 'Nationality', 'IDENTITY CARD NO'];
 
 /** `DD-MM-YYYY`, also when the recogniser dropped a separator (`2102-1986`, `21021986`). */
@@ -143,6 +146,17 @@ export const nricTemplate: CardTemplate = {
       out.set('NRICCode', id);
     }
     return out.result();
+  },
+
+  zonesToRead(read: CardFields, { front }): CardZone[] {
+    const birth = read.regions.Birthday;
+    if (read.fields.Sex !== '' || birth === undefined || front === null) return [];
+    // `Sex` is captioned right of `Date of birth`; its value, one glyph the detector can miss or clip, stands under
+    // the caption on the birth date's row. Only a caption read alone places it (not `Date of birth Sex` run together).
+    const label = findLabel(front, 'Sex');
+    if (label === null || label.line.text.replace(/[^A-Za-z]/g, '').length > 'Sex'.length + 1) return [];
+    const box = label.line.box;
+    return [{ field: 'Sex', side: 'front', box: { x: box.x - SEX_ZONE_MARGIN, y: birth.box.y, width: Math.max(2 * box.width, SEX_ZONE_WIDTH), height: birth.box.height } }];
   },
 
   validate(read: CardFields, { today }): CardRule[] {
