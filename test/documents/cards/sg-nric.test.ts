@@ -196,7 +196,41 @@ test('a sex glyph the detector missed: its zone is under the `Sex` caption on th
   assert.ok(zone!.box.x <= 0.58 && zone!.box.x + zone!.box.width >= 0.6 && zone!.box.x > 0.48, JSON.stringify(zone!.box));
   assert.ok(Math.abs(zone!.box.y - 0.73) < 1e-9);
   assert.deepEqual(nricTemplate.zonesToRead!(nricTemplate.read({ front, back }, { today }), { front, back }), []);
-  // `Date of birth Sex` run together into one line places nothing.
+  // No `Sex` caption of its own (run together with `Date of birth`, or unread): the row right of the date.
   const merged = cardSide('front', sexless.lines.filter((l) => l.text !== 'Sex').map((l): [string, number, number, number, number] => [l.text === 'Date of birth' ? 'Date of birth Sex' : l.text, l.box.x, l.box.y, l.text === 'Date of birth' ? 0.29 : l.box.width, l.box.height]));
-  assert.deepEqual(nricTemplate.zonesToRead!(nricTemplate.read({ front: merged, back }, { today }), { front: merged, back }), []);
+  const [row] = nricTemplate.zonesToRead!(nricTemplate.read({ front: merged, back }, { today }), { front: merged, back });
+  assert.ok(row !== undefined && row.box.x > 0.48 && row.box.x <= 0.58 && row.box.x + row.box.width >= 0.6, JSON.stringify(row));
+});
+
+// As read from a photo at arm's length (studio seed session7-fresh #5): the values clean, the small mixed-case
+// captions clipped or garbled (`Na`, `Rae`, `Countr`), so no caption places its value.
+const farFront = cardSide('front', [
+  ['REPUBLIC OF SINGAPORE', 0.16, 0.105, 0.48, 0.049],
+  ['IDENTITY CARD NO', 0.664, 0.198, 0.17, 0.036],
+  ['T0520294E', 0.665, 0.248, 0.21, 0.055],
+  ['Na', 0.33, 0.353, 0.035, 0.025],
+  ['RACHEL DE SOUZA', 0.328, 0.399, 0.274, 0.044],
+  ['Rae', 0.326, 0.56, 0.04, 0.032],
+  ['EURASIAN', 0.327, 0.605, 0.139, 0.043],
+  ['Date o f t th', 0.323, 0.681, 0.113, 0.042],
+  ['01-01-2005', 0.326, 0.732, 0.143, 0.043],
+  ['Countr', 0.329, 0.818, 0.057, 0.03],
+  ['Sace or bir', 0.41, 0.817, 0.1, 0.031],
+  ['SINGAPORE', 0.326, 0.862, 0.158, 0.043],
+]);
+
+test('captions unread: the name, the race and the country of birth are read by their place in the column', () => {
+  const { fields } = nricTemplate.read({ front: farFront, back: null }, { today });
+  assert.equal(fields.EnName, 'RACHEL DE SOUZA');
+  assert.equal(fields.FullName, 'RACHEL DE SOUZA');
+  assert.equal(fields.Race, 'EURASIAN');
+  assert.equal(fields.CountryOfBirth, 'SINGAPORE');
+  assert.equal(fields.Nationality, 'SINGAPORE');
+  assert.equal(fields.Birthday, '01-01-2005');
+  // With a Chinese name between the name and the race, the name stops above it.
+  const withChinese = cardSide('front', [...farFront.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]), ['罗秀英', 0.33, 0.47, 0.1, 0.045]]);
+  const read = nricTemplate.read({ front: withChinese, back: null }, { today }).fields;
+  assert.equal(read.EnName, 'RACHEL DE SOUZA');
+  assert.equal(read.ChName, '罗秀英');
+  assert.equal(read.Race, 'EURASIAN');
 });

@@ -23,6 +23,7 @@ import { digitise, findDayMonthYear, formatDayMonthYear, isoOf, type CardDate } 
 import { isValidCalendarDate } from '../../checks/dates.js';
 import { findLabel, valueLines } from './caption-values.js';
 import { findNricNumber, parseNricNumber } from './nric-number.js';
+import { readNricColumn } from './nric-column.js';
 
 const TITLE = ['REPUBLIC OF SINGAPORE'];
 const NUMBER_CAPTION = 'IDENTITY CARD NO';
@@ -33,6 +34,9 @@ const LATIN_NAME = /^[A-Z][A-Z .,'@()/-]*$/;
 /** The sex zone starts this share of the card before its caption and is at least this wide (zonesToRead). */
 const SEX_ZONE_MARGIN = 0.01;
 const SEX_ZONE_WIDTH = 0.06;
+/** Without the caption: the zone starts this far right of the date's end and runs this wide (the sex at ~0.58). */
+const SEX_ZONE_GAP = 0.03;
+const SEX_ROW_WIDTH = 0.25;
 const CAPTION_WORDS = ['Name', 'Race', 'Date of birth', 'Sex', 'Country/Place of birth', 'Nationality', 'IDENTITY CARD NO'];
 
 /** `DD-MM-YYYY`, also when the recogniser dropped a separator (`2102-1986`, `21021986`). */
@@ -154,9 +158,14 @@ export const nricTemplate: CardTemplate = {
     // `Sex` is captioned right of `Date of birth`; its value, one glyph the detector can miss or clip, stands under
     // the caption on the birth date's row. Only a caption read alone places it (not `Date of birth Sex` run together).
     const label = findLabel(front, 'Sex');
-    if (label === null || label.line.text.replace(/[^A-Za-z]/g, '').length > 'Sex'.length + 1) return [];
-    const box = label.line.box;
-    return [{ field: 'Sex', side: 'front', box: { x: box.x - SEX_ZONE_MARGIN, y: birth.box.y, width: Math.max(2 * box.width, SEX_ZONE_WIDTH), height: birth.box.height } }];
+    const row = { y: birth.box.y, height: birth.box.height };
+    if (label !== null && label.line.text.replace(/[^A-Za-z]/g, '').length <= 'Sex'.length + 1) {
+      const box = label.line.box;
+      return [{ field: 'Sex', side: 'front', box: { x: box.x - SEX_ZONE_MARGIN, width: Math.max(2 * box.width, SEX_ZONE_WIDTH), ...row } }];
+    }
+    // The caption unread too: the row right of the date, where nothing else is printed.
+    const after = birth.box.x + birth.box.width + SEX_ZONE_GAP;
+    return [{ field: 'Sex', side: 'front', box: { x: after, width: Math.min(SEX_ROW_WIDTH, 1 - after), ...row } }];
   },
 
   validate(read: CardFields, { today }): CardRule[] {
@@ -231,6 +240,23 @@ function readFront(front: CardSideText, out: FieldCollector): void {
   const nationalityLabel = findLabel(front, 'Nationality');
   const nationality = nationalityLabel === null ? undefined : valueLines(front, nationalityLabel, { exclude: isCaptionLine })[0];
   if (nationality !== undefined && /^[A-Za-z][A-Za-z .()'-]+$/.test(tidy(nationality.text))) out.set('Nationality', tidy(nationality.text).toUpperCase(), { text: front, line: nationality.line });
+
+  if (birthLine !== undefined) fillFromColumn(front, birthLine.line, out);
+}
+
+/** Fields the captions did not give, from the column read by position (nric-column.ts). */
+function fillFromColumn(front: CardSideText, birth: CardLine, out: FieldCollector): void {
+  const column = readNricColumn(front, birth);
+  if (column === null) return;
+  const name = tidy(column.name.map((l) => l.text).join(' '));
+  if (out.get('EnName') === '' && LATIN_NAME.test(name)) for (const key of ['EnName', 'FullName']) out.set(key, name, { text: front, lines: column.name });
+  if (out.get('ChName') === '' && column.chinese !== null) for (const key of ['ChName', 'ChineseName']) out.set(key, column.chinese.text.replace(/\s+/g, ''), { text: front, line: column.chinese });
+  if (out.get('Race') === '' && column.race !== null) out.set('Race', tidy(column.race.text), { text: front, line: column.race });
+  if (out.get('CountryOfBirth') === '' && column.country !== null) {
+    const country = tidy(column.country.text);
+    out.set('CountryOfBirth', country, { text: front, line: column.country });
+    if (out.get('Nationality') === '') out.set('Nationality', country, { text: front, line: column.country });
+  }
 }
 
 /** `M`/`F` under the `Sex` caption, or after the date of birth when the two were read as one line. */
