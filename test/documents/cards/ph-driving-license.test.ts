@@ -148,3 +148,8 @@ test('captions garbled in a photo: nationality, sex, birth date and address by t
   assert.equal(fields.Address, '39 P. BURGOS ST. BRGY. LAHUG, DAVAO CITY, DAVAO DEL SUR');
   assert.equal(fields.LicenseNo, 'D04-22-392083');
 });
+
+test('the next row\'s caption misread (`Lcerse No.`) under a one-line address is not taken for its second line', () => {
+  const misread = { ...front, lines: front.lines.map((l) => (l.text === 'License No.' ? { ...l, text: 'Lcerse No.' } : l)) };
+  assert.equal(lto.read({ front: misread, back }, today).fields.Address, '39 P. BURGOS ST. BRGY. LAHUG, DAVAO CITY, DAVAO DEL SUR');
+});

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { PH_PROVINCES, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
+import { PH_PROVINCES, rejoinProvinceNames, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
 
 test('a province misread at the end of an address gets its name back', () => {
   assert.equal(snapProvince('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
@@ -43,4 +43,12 @@ test('a city run into its province without the comma gets it back; CITY followed
   for (const address of ['12 A ST., CITY OF SAN FERNANDO PAMPANGA', '1 B ST., CEBU CITY HALL ANNEX', '9 C ST., QUEZON CITY']) {
     assert.equal(snapProvince(address), address);
   }
+});
+
+test('a one-word province split by a stray word gap is joined again, also as its city; two real words stay apart', () => {
+  assert.equal(rejoinProvinceNames('569 LUNA ST. BRGY. LAHUG, I LOILO CITY, I LOILO'), '569 LUNA ST. BRGY. LAHUG, ILOILO CITY, ILOILO');
+  assert.equal(rejoinProvinceNames('BRGY. KAPITOLYO IL OILO CITY, IL OILO'), 'BRGY. KAPITOLYO ILOILO CITY, ILOILO');
+  assert.equal(rejoinProvinceNames('12 RIZAL ST., CE BU CITY, CE BU'), '12 RIZAL ST., CEBU CITY, CEBU');
+  assert.equal(rejoinProvinceNames('SAN FERNANDO, LA UNION'), 'SAN FERNANDO, LA UNION');
+  assert.equal(rejoinProvinceNames('DAVAO CITY, DAVAO DEL SUR'), 'DAVAO CITY, DAVAO DEL SUR');
 });

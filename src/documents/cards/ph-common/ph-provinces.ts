@@ -21,6 +21,31 @@ export const PH_PROVINCES: readonly string[] = [
   'METRO MANILA', 'COMPOSTELA VALLEY', 'MAGUINDANAO',
 ];
 
+/** Provinces named in one word (`ILOILO`, `CEBU`): also the names of their capital cities (`ILOILO CITY`). */
+const ONE_WORD_PROVINCES = new Set(PH_PROVINCES.filter((name) => !/[ -]/.test(name)));
+
+/**
+ * A one-word province's name split in two by a word gap the recogniser put inside it (`IL OILO`, `I LOILO`: the
+ * space class rises beside the narrow `I` and the open-sided `L`) is joined again. Two words that join into such a
+ * name are never two words of a Philippine address.
+ */
+export function rejoinProvinceNames(address: string): string {
+  const words = address.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // The second word may end the part (`I LOILO,`).
+    const [a, b] = [words[i]!, words[i + 1] ?? ''];
+    const tail = /[,.]$/.test(b) ? b.slice(-1) : '';
+    if (/^[A-Z]+$/.test(a) && ONE_WORD_PROVINCES.has(a + b.slice(0, b.length - tail.length))) {
+      out.push(a + b);
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out.join(' ');
+}
+
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
 const SNAP_SIMILARITY = 0.85;
 

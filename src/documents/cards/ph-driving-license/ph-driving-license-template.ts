@@ -102,6 +102,12 @@ function readByLayout(out: FieldCollector, front: CardSideText, nameLine: CardLi
   if (out.get('Sex') === '' && sex !== undefined) out.set('Sex', sex.text.trim(), { text: front, line: sex });
 }
 
+function mostlyLowerCase(line: CardLine): boolean {
+  const lower = line.text.match(/\p{Ll}/gu)?.length ?? 0;
+  const letters = line.text.match(/\p{L}/gu)?.length ?? 0;
+  return lower > letters / 2;
+}
+
 function readLicence(text: CardSideText): { value: string; line: CardLine } | null {
   const caption = captionLine(text, ['License No.', 'License Number']);
   const candidates = caption === null ? text.lines : [...captionValue(text, caption, { count: 1 }), ...text.lines];
@@ -196,7 +202,11 @@ export const phDrivingLicenseTemplate: CardTemplate = {
 
     const addressCaption = captionLine(front, ['Address']);
     if (addressCaption !== null) {
-      const lines = captionValue(front, addressCaption, { count: 2, stopCaptions: ROW_CAPTIONS }).filter((l) => LICENCE_PATTERN.exec(l.text.toUpperCase()) === null);
+      const under = captionValue(front, addressCaption, { count: 2, stopCaptions: ROW_CAPTIONS }).filter((l) => LICENCE_PATTERN.exec(l.text.toUpperCase()) === null);
+      // The address is printed in capitals, the captions in mixed case: a line mostly in lower case is the next
+      // row's caption misread (`Lcerse No.` for `License No.`), and ends the address.
+      const caption = under.findIndex(mostlyLowerCase);
+      const lines = caption < 0 ? under : under.slice(0, caption);
       out.set('Address', joinLines(lines), { text: front, lines });
     }
 
