@@ -131,3 +131,13 @@ test('the address caption garbled too: the lines between the name and the row of
   assert.equal(fields.Address, '866 AGUINALDO HIGHWAY BRGY. BAGONG SILANG, DAVAO CITY, DAVAO DEL SUR');
   assert.equal(fields.Birthday, '02/09/1991');
 });
+
+test('print of a sheet under the card, left of its column on the address rows, does not end the address', () => {
+  // A card cut from the frame with the sheet under it (studio seed session7-fresh #7): fragments at the left edge.
+  const clutter = cardSide('front', [
+    ...front.lines.map((l): [string, number, number, number, number] => [l.text, l.box.x, l.box.y, l.box.width, l.box.height]),
+    ['ipsu', 0.004, 0.565, 0.035, 0.03],
+    ['psur', 0.003, 0.607, 0.03, 0.03],
+  ]);
+  assert.equal(tin.read({ front: clutter, back: null }, today).fields.Address, '866 AGUINALDO HIGHWAY BRGY. BAGONG SILANG, DAVAO CITY, DAVAO DEL SUR');
+});

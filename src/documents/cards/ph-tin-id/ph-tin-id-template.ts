@@ -92,10 +92,14 @@ function datesRow(text: CardSideText): [{ printed: string; line: CardLine }, { p
 /** Lines read below this confidence on a TIN card are garbled captions, not values (values print larger and bolder). */
 const GARBLED_CAPTION_CONFIDENCE = 0.75;
 
-/** Whether another line sits on the same row (the birth and issue captions and dates come in pairs). */
+/**
+ * Whether another line sits on the same row to its right (the birth and issue captions and dates come in pairs,
+ * birth left). Only to its right: print round a card cut from the frame (a sheet of text under it, left of the
+ * card's column) is no partner of an address line.
+ */
 function sharesRow(text: CardSideText, line: CardLine): boolean {
   const y = centreY(line.box);
-  return text.lines.some((other) => other !== line && Math.abs(centreY(other.box) - y) < line.box.height * 0.5);
+  return text.lines.some((other) => other !== line && other.box.x > line.box.x && Math.abs(centreY(other.box) - y) < line.box.height * 0.5);
 }
 
 /**
