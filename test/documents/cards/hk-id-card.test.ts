@@ -103,3 +103,12 @@ test('a blurred front whose title and captions were lost is recognised by its nu
   const wrong = blurred.map((l): LineSpec => (l[0] === 'V388605(0)' ? ['V388605(3)', l[1], l[2], l[3], l[4]] : l));
   assert.ok(hkidTemplate.recognise(cardSide('front', wrong)).front < 0.75);
 });
+
+test('either half of the printed sex pair read alone gives the pair: `女` without its `F`, `M` without its `男`', () => {
+  const only = (text: string) => cardSide('front', specimen.map((spec): LineSpec => (spec[0] === '女 F' ? [text, spec[1], spec[2], spec[3], spec[4]] : spec)));
+  assert.equal(hkidTemplate.read({ front: only('女'), back: null }, TODAY).fields.Sex, '女F');
+  assert.equal(hkidTemplate.read({ front: only('男'), back: null }, TODAY).fields.Sex, '男M');
+  assert.equal(hkidTemplate.read({ front: only('M'), back: null }, TODAY).fields.Sex, '男M');
+  // A Chinese name is no sex glyph.
+  assert.equal(hkidTemplate.read({ front: only('女兒'), back: null }, TODAY).fields.Sex, '');
+});

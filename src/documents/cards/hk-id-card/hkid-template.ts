@@ -111,9 +111,12 @@ export const hkidTemplate: CardTemplate = {
     const birth = birthLine === undefined ? null : findDayMonthYear(birthLine.text);
     if (birth !== null && birthLine !== undefined) out.set('Birthday', formatDayMonthYear(birth, '-'), { text: front, line: birthLine });
 
-    const sex = findPattern(front, /([男女])\s*([MF])\b/) ?? findPattern(front, /^\s*([MF])\s*$/);
+    // The card prints the pair `女 F` / `男 M`: either half read alone gives the other (the letter, small beside the
+    // character, is the one the detector misses most).
+    const sex = findPattern(front, /([男女])\s*([MF])\b/) ?? findPattern(front, /^\s*([MF])\s*$/) ?? findPattern(front, /^\s*([男女])\s*$/);
     if (sex !== null) {
-      const letter = sex.match[2] ?? sex.match[1]!;
+      const glyph = sex.match[2] ?? sex.match[1]!;
+      const letter = glyph === '女' ? 'F' : glyph === '男' ? 'M' : glyph;
       out.set('Sex', `${letter === 'F' ? '女' : '男'}${letter}`, { text: front, line: sex.line });
     }
 
