@@ -53,6 +53,8 @@ export interface ReadPage {
    * `<`. They are prose (a card's back notice), not an MRZ cut short (read-page-mrz.ts).
    */
   bandHoldsProse?: boolean;
+  /** What the long lines of the MRZ band read as when they held no MRZ, both ways up (read-page-mrz.ts). */
+  bandTexts?: readonly string[];
   /** Every text line read on a page without MRZ, for the national card templates (issue 5). */
   cardText?: CardSideText;
 }

@@ -133,9 +133,11 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
   // What the band's candidate lines read as, to tell an MRZ cut short from prose (bandHoldsProse).
   let proseRead = false;
   let fillersRead = false;
+  const bandTexts: string[] = [];
   const onLineRead = (text: string): void => {
     proseRead ||= isProse(text);
     fillersRead ||= text.includes('<');
+    bandTexts.push(text);
   };
   for (const way of candidates) {
     const image = way.page();
@@ -145,7 +147,7 @@ export async function readOutlinedPage(engines: Engines, source: DecodedImage, f
     break;
   }
   const bandHoldsProse = mrz === null && proseRead && !fillersRead;
-  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes, bandHoldsProse };
+  const base: ReadPage = { side: source.side, source, quad, size, page, upright: mrz !== null, via: 'finder', mrz: null, mrzZone: null, mrzCharHeightPx: null, textBoxes: boxes, bandHoldsProse, ...(mrz === null && bandTexts.length > 0 ? { bandTexts } : {}) };
   if (mrz === null || mrz.parse.format === null) return base;
   const toSource = pageToSource(quad, size);
   const zone = fromOcrQuad(mrz.box).map(toSource) as Quad;

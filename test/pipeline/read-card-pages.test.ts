@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { backNeedsNoMore, textAtEdge } from '../../src/pipeline/read-card-pages.js';
+import { backNeedsNoMore, bandReadsAsCard, textAtEdge } from '../../src/pipeline/read-card-pages.js';
 import { cardSide } from '../documents/cards/card-lines.js';
 
 test('a cut whose words run to its edge is taken for an outline cut through the card; stray glyphs there are not', () => {
@@ -38,4 +38,11 @@ test('a back recognised from its larger lines alone is not read further, unless 
   assert.equal(backNeedsNoMore(nricBack), false);
   // Too little to tell: read whole.
   assert.equal(backNeedsNoMore(cardSide('back', [['CONDITIONS', 0.05, 0.05, 0.2, 0.05]])), false);
+});
+
+test('a page band whose long lines read as a card\'s (a KTP outlined in a passport page\'s shape) puts the card first; MRZ fillers or a passport\'s lines do not', () => {
+  // As read in the band of a slanted KTP photo (studio seed session7-fresh #2).
+  assert.equal(bandReadsAsCard(['Kewarganegaraan :WNI', 'Berlaku Hingga:SEUMURHIDUP', 'StatusPerkawinan :BELUM KAWIN', '', '47000', 'NONO', '']), true);
+  assert.equal(bandReadsAsCard(['Kewarganegaraan :WNI', 'P<IDNSANTOSO<<BUDI<<<<<<<<<<<<<<<<<<<<<<<<<<<']), false);
+  assert.equal(bandReadsAsCard(['UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND', 'Date of expiry', '03 OCT 2031']), false);
 });

@@ -6,7 +6,7 @@ import type { LocatedImage, ReadPage } from '../read-document.js';
 import { NOTHING_READ, proceed, stop, type Stage } from '../stage.js';
 import type { VerdictPolicy } from '../load-policy.js';
 import type { Point } from '../../engines/vision/quad.js';
-import { readCardPages } from '../read-card-pages.js';
+import { bandReadsAsCard, readCardPages } from '../read-card-pages.js';
 
 /**
  * Stage 3: read the MRZ (ICAO 9303) of every located page, which also settles its orientation (upright or half a
@@ -27,7 +27,14 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     const cardLike = located.some((l, index) => {
       const page = outlined[index];
       // A page whose long lines read as prose (no filler in any, both ways up) is no passport page cut short.
-      return page != null && (l.found?.aspect === 'id1' || page.bandHoldsProse === true || (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)));
+      // Nor is one whose band lines already read as a national card (bandReadsAsCard).
+      return (
+        page != null &&
+        (l.found?.aspect === 'id1' ||
+          page.bandHoldsProse === true ||
+          (page.bandTexts !== undefined && bandReadsAsCard(page.bandTexts)) ||
+          (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)))
+      );
     });
     // Whether the card templates already read these sides (the same sides read again would come out the same).
     let cardsRead = false;

@@ -70,9 +70,11 @@ export const MAX_ABBREVIATION = 4;
  * gets the name back; anything else (an exact name, a postcode, a part like no province) is returned as read.
  * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
  * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
- * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back.
+ * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back. A
+ * one-word province split by a stray word gap is joined first (rejoinProvinceNames).
  */
-export function snapProvince(address: string): string {
+export function snapProvince(read: string): string {
+  const address = rejoinProvinceNames(read);
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();
   // A city run into its province, the comma between them lost at a line break (`ILOILO CITY ILOILO`,
