@@ -41,7 +41,7 @@ export function backNeedsNoMore(probe: CardSideText): boolean {
 }
 
 /**
- * A template's score for the band's few lines that puts the card reading first. Below a side's own threshold
+ * A template's front score for the band's few lines that puts the card reading first. Below a side's own threshold
  * (FRONT_MIN_SCORE): the band holds only part of the side (three of a KTP's captions scored 0.72), and the score
  * only orders the two readings, both of which still run when the first finds nothing.
  */
@@ -58,10 +58,9 @@ export function bandReadsAsCard(texts: readonly string[]): boolean {
   if (texts.some((text) => text.includes('<'))) return false;
   const lines = texts.map((text, i) => ({ text, confidence: 1, box: { x: 0, y: i / texts.length, width: 1, height: 0.5 / texts.length } }));
   const probe: CardSideText = { side: 'front', lines, pageWidth: 1000, pageHeight: 1000 };
-  return CARD_TEMPLATES.some((template) => {
-    const r = template.recognise(probe);
-    return Math.max(r.front, r.back) >= BAND_CARD_SCORE;
-  });
+  // Fronts only: a back's score is a fuzzy match of its notices, 0.6 for a British passport's title against the
+  // LTO back's phrases; a back's notice in the band reads as prose (bandHoldsProse) anyway.
+  return CARD_TEMPLATES.some((template) => template.recognise(probe).front >= BAND_CARD_SCORE);
 }
 
 /** Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing. */
