@@ -156,7 +156,8 @@ export const nricTemplate: CardTemplate = {
     const birth = read.regions.Birthday;
     if (read.fields.Sex !== '' || birth === undefined || front === null) return [];
     // `Sex` is captioned right of `Date of birth`; its value, one glyph the detector can miss or clip, stands under
-    // the caption on the birth date's row. Only a caption read alone places it (not `Date of birth Sex` run together).
+    // the caption on the birth date's row. Only a caption read alone places it (a `Date of birth Sex` run together
+    // spans both columns).
     const label = findLabel(front, 'Sex');
     const row = { y: birth.box.y, height: birth.box.height };
     if (label !== null && label.line.text.replace(/[^A-Za-z]/g, '').length <= 'Sex'.length + 1) {
