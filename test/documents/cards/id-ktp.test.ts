@@ -190,3 +190,9 @@ test('a street-type abbreviation read without its period (`JL`, `GG`, `KP`) gets
   assert.equal(ktpTemplate.read({ front: side('：JL KALIURANG KM 5 GG', 'MELATI NO. 12'), back: null }, { today }).fields.Alamat, 'JL. KALIURANG KM 5 GG. MELATI NO. 12');
   assert.equal(ktpTemplate.read({ front: side('：KP BABAKAN JLN', 'RAYA KPU 3'), back: null }, { today }).fields.Alamat, 'KP. BABAKAN JLN RAYA KPU 3');
 });
+
+test('a digit read inside the place of birth is the letter it resembles (`MA6ELANG`)', () => {
+  const front = ktpFront();
+  const misread = { ...front, lines: front.lines.map((l) => ({ ...l, text: l.text.replace('MAGELANG', 'MA6ELANG') })) };
+  assert.equal(ktpTemplate.read({ front: misread, back: null }, { today }).fields.TempatTglLahir, 'MAGELANG, 15-06-1990');
+});

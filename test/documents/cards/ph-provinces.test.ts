@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { PH_PROVINCES, rejoinProvinceNames, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
+import { abbreviationPeriods, PH_PROVINCES, rejoinProvinceNames, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
 
 test('a province misread at the end of an address gets its name back', () => {
   assert.equal(snapProvince('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
@@ -51,4 +51,10 @@ test('a one-word province split by a stray word gap is joined again, also as its
   assert.equal(rejoinProvinceNames('12 RIZAL ST., CE BU CITY, CE BU'), '12 RIZAL ST., CEBU CITY, CEBU');
   assert.equal(rejoinProvinceNames('SAN FERNANDO, LA UNION'), 'SAN FERNANDO, LA UNION');
   assert.equal(rejoinProvinceNames('DAVAO CITY, DAVAO DEL SUR'), 'DAVAO CITY, DAVAO DEL SUR');
+});
+
+test('abbreviation periods read as commas come back before and after BRGY; the address\'s own commas stay', () => {
+  assert.equal(snapProvince('559 MAGSAYSAY BLVD, BRGY, LAHUG, QUEZON CITY, METRO MANILA'), '559 MAGSAYSAY BLVD. BRGY. LAHUG, QUEZON CITY, METRO MANILA');
+  assert.equal(snapProvince('12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU'), '12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU');
+  assert.equal(abbreviationPeriods('BRGY. LAHUG, QUEZON CITY'), 'BRGY. LAHUG, QUEZON CITY');
 });

@@ -19,6 +19,16 @@ export function digitise(text: string): string {
   return [...text].map((c) => DIGITISH[c] ?? c).join('');
 }
 
+const LETTERISH: Record<string, string> = { '0': 'O', '1': 'I', '2': 'Z', '5': 'S', '6': 'G', '8': 'B' };
+
+/**
+ * Digits the recogniser read inside a word of letters, turned back into the letters they resemble (`BOG0R` →
+ * `BOGOR`): for values that hold no digits, such as a place of birth. A word of digits alone is left as read.
+ */
+export function letterise(text: string): string {
+  return text.replace(/[\p{L}0-9]+/gu, (word) => (/\p{L}/u.test(word) ? [...word].map((c) => LETTERISH[c] ?? c).join('') : word));
+}
+
 /** Finds `DD<sep>MM<sep>YYYY` in the text (any of `-`, `/`, `.`, space as separators). */
 export function findDayMonthYear(text: string): CardDate | null {
   const m = digitise(text).match(/(?<!\d)(\d{1,2})\s*[-/.\s]\s*(\d{1,2})\s*[-/.\s]\s*(\d{4})(?!\d)/);

@@ -17,7 +17,7 @@ import { bottom, centreY, right, type CardLine, type CardSideText } from '../car
 import type { CardFields, CardRule, CardTemplate, SideRecognition, TemplateContext } from '../card-template.js';
 import { linesBelow, linesRightOf, phraseScore } from '../find-lines.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
-import { digitise, findDayMonthYear, formatDayMonthYear } from '../common/dates.js';
+import { digitise, findDayMonthYear, formatDayMonthYear, letterise } from '../common/dates.js';
 import { containment, squash } from '../text-match.js';
 import { NIK_PROVINCES } from '../../checks/nik-provinces.js';
 import { findRowCaptions, matchCaptionPrefix, rowValue, stripSeparator, type CaptionRow } from './ktp-captions.js';
@@ -78,7 +78,8 @@ function placeAndDate(value: string): string {
   if (date === null) return tidy(value);
   // digitise() maps glyph for glyph, so the date's index in the digitised text is its index in the original.
   const start = digitise(value).search(/\d{1,2}\s*[-/.\s]?\s*\d{1,2}\s*[-/.\s]?\s*\d{4}/);
-  const place = tidy(value.slice(0, Math.max(0, start))).replace(/[\s,.;:]+$/, '');
+  // A place name holds no digits: one read inside it is a letter misread (`BOG0R`).
+  const place = letterise(tidy(value.slice(0, Math.max(0, start))).replace(/[\s,.;:]+$/, ''));
   const dmy = formatDayMonthYear(date, '-');
   return place === '' ? dmy : `${place}, ${dmy}`;
 }

@@ -46,6 +46,16 @@ export function rejoinProvinceNames(address: string): string {
   return out.join(' ');
 }
 
+/**
+ * The period of an abbreviation read as a comma: `BRGY` (barangay) always stands before the barangay's name with
+ * its period, and a street type (`ST`, `AVE`, `BLVD`, `RD`) directly before `BRGY` ends the street with its own
+ * (`559 MAGSAYSAY BLVD, BRGY, LAHUG` read for `BLVD. BRGY. LAHUG` on 3 of 10 studio UMIDs). A comma elsewhere (after
+ * the barangay's name, the city) is the address's own.
+ */
+export function abbreviationPeriods(address: string): string {
+  return address.replace(/\b(BRGY),(?=\s*[A-Z0-9])/g, '$1.').replace(/\b(ST|AVE|BLVD|RD),(?=\s*BRGY\b)/g, '$1.');
+}
+
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
 const SNAP_SIMILARITY = 0.85;
 
@@ -71,10 +81,11 @@ export const MAX_ABBREVIATION = 4;
  * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
  * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
  * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back. A
- * one-word province split by a stray word gap is joined first (rejoinProvinceNames).
+ * one-word province split by a stray word gap is joined first (rejoinProvinceNames), and abbreviation periods read
+ * as commas are put back (abbreviationPeriods).
  */
 export function snapProvince(read: string): string {
-  const address = rejoinProvinceNames(read);
+  const address = abbreviationPeriods(rejoinProvinceNames(read));
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();
   // A city run into its province, the comma between them lost at a line break (`ILOILO CITY ILOILO`,
