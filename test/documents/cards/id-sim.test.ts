@@ -168,3 +168,9 @@ test('the address gets back the period of a street-type abbreviation the recogni
   const dropped = side(front.lines.map((l) => (l.text.startsWith('JL.') ? { ...l, text: 'JL MERDEKA NO. 44RT007/008' } : l)));
   assert.equal(simTemplate.read({ front: dropped, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008 CIPONDOH, KOTA TANGERANG');
 });
+
+test('the comma before the regency or city, and JL misread as IL, come back in the address', () => {
+  const front = simFront();
+  const misread = side(front.lines.map((l) => ({ ...l, text: l.text.replace('CIPONDOH, KOTA', 'CIPONDOH KOTA').replace('JL. MERDEKA', 'IL MERDEKA') })));
+  assert.equal(simTemplate.read({ front: misread, back: null }, { today }).fields.Address, 'JL. MERDEKA NO. 44 RT 007/008 CIPONDOH, KOTA TANGERANG');
+});

@@ -72,11 +72,13 @@ function placeDate(text: string): { place: string; date: string } | null {
 }
 
 /**
- * The address lines joined, with the spaces around `RT nnn/nnn` the recogniser tends to drop (`117RT007/012`) and
- * the period of a street-type abbreviation (`JL.`).
+ * The address lines joined, with the spaces around `RT nnn/nnn` the recogniser tends to drop (`117RT007/012`), the
+ * period of a street-type abbreviation (`JL.`), and the comma between the district and its regency or city
+ * (`COBLONG, KOTA BANDUNG`; a small glyph the recogniser drops).
  */
 function addressText(text: string): string {
-  return streetAbbreviations(tidy(text.replace(/(?<=\d)(?=RT\s*\d)/g, ' ').replace(/\bRT(?=\d{1,3}\s*\/)/g, 'RT ')));
+  const joined = streetAbbreviations(tidy(text.replace(/(?<=\d)(?=RT\s*\d)/g, ' ').replace(/\bRT(?=\d{1,3}\s*\/)/g, 'RT ')));
+  return joined.replace(/(\p{Lu})\s+(KOTA|KABUPATEN)\s/gu, '$1, $2 ');
 }
 
 function nameUnder(front: CardSideText, numberLine: CardLine | undefined): { value: string; valueLine: CardLine } | undefined {
