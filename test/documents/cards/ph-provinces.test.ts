@@ -57,4 +57,6 @@ test('abbreviation periods read as commas come back before and after BRGY; the a
   assert.equal(snapProvince('559 MAGSAYSAY BLVD, BRGY, LAHUG, QUEZON CITY, METRO MANILA'), '559 MAGSAYSAY BLVD. BRGY. LAHUG, QUEZON CITY, METRO MANILA');
   assert.equal(snapProvince('12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU'), '12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU');
   assert.equal(abbreviationPeriods('BRGY. LAHUG, QUEZON CITY'), 'BRGY. LAHUG, QUEZON CITY');
+  // BRGY with its first glyph lost.
+  assert.equal(abbreviationPeriods('282 MABINI ST. RGY. LAHUG'), '282 MABINI ST. BRGY. LAHUG');
 });

@@ -53,7 +53,8 @@ export function rejoinProvinceNames(address: string): string {
  * the barangay's name, the city) is the address's own.
  */
 export function abbreviationPeriods(address: string): string {
-  return address.replace(/\b(BRGY),(?=\s*[A-Z0-9])/g, '$1.').replace(/\b(ST|AVE|BLVD|RD),(?=\s*BRGY\b)/g, '$1.');
+  // `RGY.` is `BRGY.` with its first glyph lost (no other Philippine address word is spelt so).
+  return address.replace(/(^|\s)RGY\./g, '$1BRGY.').replace(/\b(BRGY),(?=\s*[A-Z0-9])/g, '$1.').replace(/\b(ST|AVE|BLVD|RD),(?=\s*BRGY\b)/g, '$1.');
 }
 
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
