@@ -8,7 +8,8 @@
  * block, a line is a caption when it reads like one or is clearly shorter than the block's values.
  */
 
-import { bottom, centreY, type CardLine, type CardSideText } from '../card-text.js';
+import { centreY, type CardLine, type CardSideText } from '../card-text.js';
+import { chainColumn } from '../common/column-chain.js';
 import { captionPrefixScore } from '../ph-common/ph-card-fields.js';
 import { squash, similarity } from '../text-match.js';
 
@@ -48,22 +49,6 @@ function values(block: readonly CardLine[], captions: readonly string[]): CardLi
   return block.filter((l) => !readsLikeCaption(l, captions) && l.box.height >= tallest * CAPTION_HEIGHT_RATIO);
 }
 
-/** Column lines chained from `start` away from the birth row (up or down), each within MAX_GAP of the last. */
-function chain(column: readonly CardLine[], start: CardLine, direction: 'up' | 'down'): CardLine[] {
-  const out: CardLine[] = [];
-  let last = start;
-  const sorted = [...column].sort((a, b) => (direction === 'up' ? b.box.y - a.box.y : a.box.y - b.box.y));
-  for (const line of sorted) {
-    const gap = direction === 'up' ? last.box.y - bottom(line.box) : line.box.y - bottom(last.box);
-    const beyond = direction === 'up' ? centreY(line.box) < last.box.y : centreY(line.box) > bottom(last.box);
-    if (!beyond) continue;
-    if (gap > MAX_GAP * Math.max(line.box.height, last.box.height)) break;
-    out.push(line);
-    last = line;
-  }
-  return direction === 'up' ? out.reverse() : out;
-}
-
 /**
  * The column read by position around `birth`, the line holding the birth date. Null when no left-aligned column
  * of enough lines runs through the birth date's row.
@@ -85,9 +70,9 @@ export function readUmidColumn(text: CardSideText, birth: CardLine, captions: { 
   const rowStart = column.find(onRow) ?? birth;
 
   const sexLine = column.find((l) => onRow(l) && /^\s*[MF]\s*$/i.test(l.text)) ?? null;
-  const nameBlock = chain(column.filter((l) => !onRow(l)), rowStart, 'up');
+  const nameBlock = chainColumn(column.filter((l) => !onRow(l)), rowStart, 'up', MAX_GAP);
   const named = values(nameBlock, captions.names);
-  const addressBlock = chain(column.filter((l) => !onRow(l)), rowStart, 'down');
+  const addressBlock = chainColumn(column.filter((l) => !onRow(l)), rowStart, 'down', MAX_GAP);
   // Leading captions only: an address's own short last line (`MANILA`) is still the address.
   const addressValues = values(addressBlock, captions.address);
   const firstValue = addressValues[0];

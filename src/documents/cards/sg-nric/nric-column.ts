@@ -7,7 +7,8 @@
  * birth (its own pattern) splits the column: above it the name, then the race last; below it the country.
  */
 
-import { bottom, centreY, type CardLine, type CardSideText } from '../card-text.js';
+import type { CardLine, CardSideText } from '../card-text.js';
+import { chainColumn } from '../common/column-chain.js';
 
 /** Lines whose left edges lie this close (fraction of the card width) share the column. */
 const COLUMN_TOLERANCE = 0.03;
@@ -29,22 +30,6 @@ export interface NricColumn {
   country: CardLine | null;
 }
 
-/** Column lines chained from `start` away from it (up or down), each within MAX_GAP line heights of the last. */
-function chain(column: readonly CardLine[], start: CardLine, direction: 'up' | 'down'): CardLine[] {
-  const out: CardLine[] = [];
-  let last = start;
-  const sorted = [...column].sort((a, b) => (direction === 'up' ? b.box.y - a.box.y : a.box.y - b.box.y));
-  for (const line of sorted) {
-    const gap = direction === 'up' ? last.box.y - bottom(line.box) : line.box.y - bottom(last.box);
-    const beyond = direction === 'up' ? centreY(line.box) < last.box.y : centreY(line.box) > bottom(last.box);
-    if (!beyond) continue;
-    if (gap > MAX_GAP * Math.max(line.box.height, last.box.height)) break;
-    out.push(line);
-    last = line;
-  }
-  return direction === 'up' ? out.reverse() : out;
-}
-
 /**
  * The column read by position around `birth`, the line holding the date of birth; null when fewer than two values
  * (name and race) stand above it. A value is in capitals (the captions are in mixed case) and about as tall as the
@@ -53,7 +38,7 @@ function chain(column: readonly CardLine[], start: CardLine, direction: 'up' | '
 export function readNricColumn(text: CardSideText, birth: CardLine): NricColumn | null {
   const column = text.lines.filter((l) => l !== birth && Math.abs(l.box.x - birth.box.x) <= COLUMN_TOLERANCE);
   const isValue = (l: CardLine): boolean => CAPITALS.test(l.text.trim()) && l.box.height >= VALUE_HEIGHT_RATIO * birth.box.height;
-  const above = chain(column, birth, 'up');
+  const above = chainColumn(column, birth, 'up', MAX_GAP);
   const chinese = above.find((l) => CJK.test(l.text.replace(/\s+/g, ''))) ?? null;
   const latin = above.filter(isValue);
   if (latin.length < 2) return null;
@@ -61,6 +46,6 @@ export function readNricColumn(text: CardSideText, birth: CardLine): NricColumn 
   // The name ends at the Chinese name where there is one; else every value above the race (a long name wraps).
   const name = latin.slice(0, -1).filter((l) => chinese === null || l.box.y < chinese.box.y).slice(0, 2);
   if (name.length === 0) return null;
-  const country = chain(column, birth, 'down').find(isValue) ?? null;
+  const country = chainColumn(column, birth, 'down', MAX_GAP).find(isValue) ?? null;
   return { name, chinese, race, country };
 }
