@@ -196,3 +196,11 @@ test('a digit read inside the place of birth is the letter it resembles (`MA6ELA
   const misread = { ...front, lines: front.lines.map((l) => ({ ...l, text: l.text.replace('MAGELANG', 'MA6ELANG') })) };
   assert.equal(ktpTemplate.read({ front: misread, back: null }, { today }).fields.TempatTglLahir, 'MAGELANG, 15-06-1990');
 });
+
+test('RT/RW read without its slash (`001010`) gets it back; anything else stays as read', () => {
+  const front = ktpFront();
+  const read = (rtrw: string) => ktpTemplate.read({ front: { ...front, lines: front.lines.map((l) => (l.text === '：001/010' ? { ...l, text: rtrw } : l)) }, back: null }, { today }).fields.RTRW;
+  assert.equal(read('：001010'), '001/010');
+  assert.equal(read('：O01/010'), '001/010');
+  assert.equal(read('：0010100'), '0010100');
+});

@@ -84,6 +84,15 @@ function placeAndDate(value: string): string {
   return place === '' ? dmy : `${place}, ${dmy}`;
 }
 
+/**
+ * `RT/RW` as printed, `006/004`: the neighbourhood and the hamlet, three digits each. The slash between them is a
+ * thin glyph the recogniser drops (`006004`): six digits alone get it back.
+ */
+function rtRw(value: string): string {
+  const digits = digitise(value).replace(/\s+/g, '');
+  return /^\d{6}$/.test(digits) ? `${digits.slice(0, 3)}/${digits.slice(3)}` : digits;
+}
+
 function lenientDate(text: string): ReturnType<typeof findDayMonthYear> {
   const m = digitise(text).match(/(?<!\d)(\d{2})\s*[-/.]?\s*(\d{2})\s*[-/.]?\s*(\d{4})(?!\d)/);
   return m === null ? null : findDayMonthYear(`${m[1]}-${m[2]}-${m[3]}`);
@@ -206,7 +215,7 @@ function read(page: CardSideText): CardFields {
     for (const line of address.lines) used.add(line);
     out.set('Alamat', address.value, { text: front, lines: address.lines });
   }
-  set('RTRW', digitise(rows.RTRW?.value ?? '').replace(/\s+/g, ''), rows.RTRW);
+  set('RTRW', rtRw(rows.RTRW?.value ?? ''), rows.RTRW);
   set('KelDesa', tidy(rows.KelDesa?.value ?? ''), rows.KelDesa);
   set('Kecamatan', tidy(rows.Kecamatan?.value ?? ''), rows.Kecamatan);
   set('Agama', normaliseReligion(rows.Agama?.value ?? ''), rows.Agama);
