@@ -204,3 +204,10 @@ test('RT/RW read without its slash (`001010`) gets it back; anything else stays 
   assert.equal(read('：O01/010'), '001/010');
   assert.equal(read('：0010100'), '0010100');
 });
+
+test('a blood group read as a look-alike digit is the group (`Gol.Darah:8` → B, `A8` → AB)', () => {
+  const front = ktpFront();
+  const read = (blood: string) => ktpTemplate.read({ front: { ...front, lines: front.lines.map((l) => (l.text === 'Gol. Darah : 0' ? { ...l, text: blood } : l)) }, back: null }, { today }).fields.GolDarah;
+  assert.equal(read('Gol.Darah:8'), 'B');
+  assert.equal(read('Gol. Darah : A8'), 'AB');
+});

@@ -68,7 +68,8 @@ export function isLifetime(value: string): boolean {
 
 /** Blood group as printed: A, B, AB, O, or `-` when unknown; the recogniser's `0` for `O` is undone. */
 export function normaliseBlood(value: string): string {
-  const read = squash(value.replace(/0/g, 'O'));
+  // Look-alike digits: `0` for O, `8` for B (`Gol.Darah:8`; a blood group holds no digit).
+  const read = squash(value.replace(/0/g, 'O').replace(/8/g, 'B'));
   if (/^(AB|A|B|O)$/.test(read)) return read;
   if (/^[-–—_]$/.test(value.trim())) return '-';
   return '';
