@@ -4,7 +4,7 @@
 
 import * as ort from 'onnxruntime-node';
 import { ctcDecode, type CtcDictionary } from './ctc-decode.js';
-import { quadSize, type Quad } from './geometry.js';
+import { growRect, minAreaRect, quadSize, rectCorners, type Quad } from './geometry.js';
 import type { RecognizedText } from './ocr-engine.js';
 import { assertPixelImage, type PixelImage } from './pixel-image.js';
 import { warpQuad } from './warp-quad.js';
@@ -50,23 +50,10 @@ const GLYPH_BOX_WIDTH = 1.5;
 const LONE_GLYPH_HEIGHT = 2.5;
 const GLYPH_MARGIN = 0.3;
 
-/** The quad grown by `pad` pixels along its own axes, on every side. */
-function withMargin(quad: Quad, pad: number): Quad {
-  const [a, b, , d] = quad;
-  const along = { x: b.x - a.x, y: b.y - a.y };
-  const down = { x: d.x - a.x, y: d.y - a.y };
-  const alongLength = Math.hypot(along.x, along.y) || 1;
-  const downLength = Math.hypot(down.x, down.y) || 1;
-  const u = { x: (along.x / alongLength) * pad, y: (along.y / alongLength) * pad };
-  const v = { x: (down.x / downLength) * pad, y: (down.y / downLength) * pad };
-  const [sx, sy] = [[-1, 1, 1, -1], [-1, -1, 1, 1]] as const;
-  return quad.map((p, i) => ({ x: p.x + sx[i]! * u.x + sy[i]! * v.x, y: p.y + sx[i]! * u.y + sy[i]! * v.y })) as unknown as Quad;
-}
-
 function cropLine(image: PixelImage, quad: Quad, index: number, stretch: number): LineCrop {
   const own = quadSize(quad);
   const loneGlyph = own.width < GLYPH_BOX_WIDTH * own.height && own.height < LONE_GLYPH_HEIGHT * own.width;
-  const upright = loneGlyph ? withMargin(quad, GLYPH_MARGIN * own.height) : uprightQuad(quad);
+  const upright = loneGlyph ? rectCorners(growRect(minAreaRect(quad), GLYPH_MARGIN * own.height)) : uprightQuad(quad);
   const { width, height } = quadSize(upright);
   const w = Math.max(8, Math.min(MAX_LINE_WIDTH, Math.round((stretch * LINE_HEIGHT * width) / Math.max(1, height))));
   return { index, pixels: warpQuad(image, upright, w, LINE_HEIGHT) };
