@@ -4,11 +4,11 @@ import { phUmidTemplate as umid } from '../../src/documents/cards/ph-umid/ph-umi
 import type { OcrEngine } from '../../src/engines/ocr/ocr-engine.js';
 import { createPaddleOcr } from '../../src/engines/ocr/paddle-ocr.js';
 import { readZones } from '../../src/pipeline/read-zones.js';
-import { cardSide } from '../documents/cards/card-lines.js';
+import { farUmidFront } from '../documents/cards/far-umid-front.js';
 import { renderTextPage, toPixels } from '../engines/ocr/render-text.js';
 
 // The second look at a card (read-zones.ts) with the real recogniser: a UMID front whose captions and sex glyph the
-// detector missed (as read from a photo at arm's length), on a rendered page that prints the glyph where it stands.
+// detector missed (far-umid-front.ts), on a rendered page that prints the glyph where it stands.
 let ocr: OcrEngine;
 before(async () => {
   ocr = await createPaddleOcr({ intraOpThreads: 2 });
@@ -18,17 +18,7 @@ after(async () => {
 });
 
 const today = { today: '2025-06-01' };
-const px = (text: string, x: number, y: number, w: number, h: number): [string, number, number, number, number] => [text, x / 1000, y / 630, w / 1000, h / 630];
-const front = cardSide('front', [
-  px('UNIFIED MULTI-PURPOSE ID', 190, 88, 602, 36),
-  px('CRN-0111-6031192-3', 44, 176, 242, 26),
-  px('SORIANO', 327, 202, 143, 31),
-  px('LIZA', 325, 266, 76, 33),
-  px('VILLANUEVA', 328, 336, 191, 30),
-  px('2006/02/17', 432, 400, 149, 30),
-  px('98 ACACIA LANE BRGY. BAGONG SILANG', 327, 468, 419, 23),
-  px('ILOILO CITY ILOILO', 326, 495, 204, 23),
-]);
+const front = farUmidFront;
 
 async function pageWith(glyph: string): Promise<{ page: { width: number; height: number; data: Uint8Array } }> {
   const pixels = await toPixels(renderTextPage(1000, 630, glyph === '' ? [] : [{ text: glyph, x: 328, y: 424, size: 24 }]));

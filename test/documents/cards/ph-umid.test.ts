@@ -3,6 +3,7 @@ import test from 'node:test';
 import { phUmidTemplate as umid } from '../../../src/documents/cards/ph-umid/ph-umid-template.js';
 import { cardSide } from './card-lines.js';
 import { otherPhilippineFronts } from './ph-fronts.js';
+import { farUmidFront, px } from './far-umid-front.js';
 
 const today = { today: '2025-06-01' };
 
@@ -82,24 +83,7 @@ test('a valid UMID passes with the back agreeing; eight middle digits and a diff
   assert.equal(bad['ph.umidCrn.backAgrees']!.status, 'warn');
 });
 
-// A UMID photographed from arm's length (studio seed session6-fresh #8, as read): the names read cleanly but their
-// half-height captions come back as `CNEN SANN` or are not detected at all, and the sex glyph is missed.
-const px = (text: string, x: number, y: number, w: number, h: number): [string, number, number, number, number] => [text, x / 1000, y / 630, w / 1000, h / 630];
-const farFront = cardSide('front', [
-  px('REPUBLICOF THE PHILIPPINES', 186, 41, 376, 23),
-  px('UNIFIED MULTI-PURPOSE ID', 190, 88, 602, 36),
-  px('CRN-0111-6031192-3', 44, 176, 242, 26),
-  px('SORIANO', 327, 202, 143, 31),
-  px('CNEN SANN', 326, 243, 87, 24),
-  px('LIZA', 325, 266, 76, 33),
-  px('VDOLNAN', 329, 310, 94, 22),
-  px('VILLANUEVA', 328, 336, 191, 30),
-  px('', 432, 377, 99, 22),
-  px('2006/02/17', 432, 400, 149, 30),
-  px('AOOMENNI', 330, 446, 57, 16),
-  px('98 ACACIA LANE BRGY. BAGONG SILANG', 327, 468, 419, 23),
-  px('ILOILO CITY ILOILO', 326, 495, 204, 23),
-]);
+const farFront = farUmidFront;
 
 test('captions unread: the names, in the column above the birth date, and the address below it are read by position', () => {
   const { fields } = umid.read({ front: farFront, back: null }, today);

@@ -19,8 +19,10 @@ const COLUMN_TOLERANCE = 0.03;
 const MAX_GAP = 4;
 /** A caption is printed at about 0.6–0.8 of a value's height: a value is at least this share of the date's. */
 const VALUE_HEIGHT_RATIO = 0.85;
-const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/;
-const CAPITALS = /^[A-Z][A-Z .,'@()/-]*$/;
+/** A Chinese name: a line of CJK characters only. */
+export const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/;
+/** A romanised name or another value in capitals (the captions are in mixed case). */
+export const LATIN_NAME = /^[A-Z][A-Z .,'@()/-]*$/;
 
 export interface NricColumn {
   /** The English name's lines (one, or two for a long name). */
@@ -37,7 +39,7 @@ export interface NricColumn {
  */
 export function readNricColumn(text: CardSideText, birth: CardLine): NricColumn | null {
   const column = text.lines.filter((l) => l !== birth && Math.abs(l.box.x - birth.box.x) <= COLUMN_TOLERANCE);
-  const isValue = (l: CardLine): boolean => CAPITALS.test(l.text.trim()) && l.box.height >= VALUE_HEIGHT_RATIO * birth.box.height;
+  const isValue = (l: CardLine): boolean => LATIN_NAME.test(l.text.trim()) && l.box.height >= VALUE_HEIGHT_RATIO * birth.box.height;
   const above = chainColumn(column, birth, 'up', MAX_GAP);
   const chinese = above.find((l) => CJK.test(l.text.replace(/\s+/g, ''))) ?? null;
   const latin = above.filter(isValue);

@@ -23,14 +23,12 @@ import { digitise, findDayMonthYear, formatDayMonthYear, isoOf, type CardDate } 
 import { isValidCalendarDate } from '../../checks/dates.js';
 import { findLabel, valueLines } from './caption-values.js';
 import { findNricNumber, parseNricNumber } from './nric-number.js';
-import { readNricColumn } from './nric-column.js';
+import { CJK, LATIN_NAME, readNricColumn } from './nric-column.js';
 
 const TITLE = ['REPUBLIC OF SINGAPORE'];
 const NUMBER_CAPTION = 'IDENTITY CARD NO';
 const FRONT_CAPTIONS = ['Country/Place of birth', 'Date of birth', 'Race'];
 const POSTCODE = /SINGAPORE\s*[.,]?\s*([0-9OIlSBDZ]{6})(?![0-9])/i;
-const CJK = /^[\u3400-\u9fff\uf900-\ufaff]{2,8}$/;
-const LATIN_NAME = /^[A-Z][A-Z .,'@()/-]*$/;
 /** The sex zone starts this share of the card before its caption and is at least this wide (zonesToRead). */
 const SEX_ZONE_MARGIN = 0.01;
 const SEX_ZONE_WIDTH = 0.06;
