@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { abbreviationPeriods, PH_PROVINCES, rejoinProvinceNames, snapProvince } from '../../../src/documents/cards/ph-common/ph-provinces.js';
+import { abbreviationPeriods, PH_PROVINCES, rejoinProvinceNames, tidyPhilippineAddress } from '../../../src/documents/cards/ph-common/ph-provinces.js';
 
 test('a province misread at the end of an address gets its name back', () => {
-  assert.equal(snapProvince('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
-  assert.equal(snapProvince('5 RIZAL ST., BAGUIO CITY, BNGUET'), '5 RIZAL ST., BAGUIO CITY, BENGUET');
+  assert.equal(tidyPhilippineAddress('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
+  assert.equal(tidyPhilippineAddress('5 RIZAL ST., BAGUIO CITY, BNGUET'), '5 RIZAL ST., BAGUIO CITY, BENGUET');
 });
 
 test('exact names, postcodes, unlike parts and addresses without a comma are left as read', () => {
   for (const address of ['1 A ST., CEBU CITY, CEBU', '1 A ST., MANILA, 1000', '643 RIZAL ST., ILOILO CITY, IOIO', 'NO COMMA HERE MANTLA', '3 B ST., JOLO, SULA']) {
-    assert.equal(snapProvince(address), address);
+    assert.equal(tidyPhilippineAddress(address), address);
   }
 });
 
@@ -19,29 +19,29 @@ test('the list holds the 82 PSGC provinces, Metro Manila and two older names, ea
 });
 
 test('a town whose comma before the province was read as a period gets it back; abbreviations keep theirs', () => {
-  assert.equal(snapProvince('267 MABINI ST. BRGY. MALINIS, SAN FERNANDO. LA UNION'), '267 MABINI ST. BRGY. MALINIS, SAN FERNANDO, LA UNION');
-  assert.equal(snapProvince('12 A ST., SAN FERNANDO. PAMPANGGA'), '12 A ST., SAN FERNANDO, PAMPANGA');
-  assert.equal(snapProvince('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY. ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
+  assert.equal(tidyPhilippineAddress('267 MABINI ST. BRGY. MALINIS, SAN FERNANDO. LA UNION'), '267 MABINI ST. BRGY. MALINIS, SAN FERNANDO, LA UNION');
+  assert.equal(tidyPhilippineAddress('12 A ST., SAN FERNANDO. PAMPANGGA'), '12 A ST., SAN FERNANDO, PAMPANGA');
+  assert.equal(tidyPhilippineAddress('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY. ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
   for (const address of ['12 A ST., BRGY. STO. QUEZON', '1 LUNA ST. BRGY. X, BLVD. CEBU', '1 A ST., SAN FERNANDO. NOT A PLACE']) {
-    assert.equal(snapProvince(address), address);
+    assert.equal(tidyPhilippineAddress(address), address);
   }
 });
 
 test('a short province one glyph off the name of the city before it is that province; other short parts are kept', () => {
-  assert.equal(snapProvince('532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEU'), '532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEBU');
-  assert.equal(snapProvince('12 RIZAL ST., ILOILO CITY, ILOLO'), '12 RIZAL ST., ILOILO CITY, ILOILO');
-  assert.equal(snapProvince('3 B ST., SULU CITY, SULA'), '3 B ST., SULU CITY, SULU');
+  assert.equal(tidyPhilippineAddress('532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEU'), '532 BONIFACIO AVE. BRGY. POBLACION, CEBU CITY, CEBU');
+  assert.equal(tidyPhilippineAddress('12 RIZAL ST., ILOILO CITY, ILOLO'), '12 RIZAL ST., ILOILO CITY, ILOILO');
+  assert.equal(tidyPhilippineAddress('3 B ST., SULU CITY, SULA'), '3 B ST., SULU CITY, SULU');
   // Not a city of a province's name, or too far from it: as read.
-  assert.equal(snapProvince('12 RIZAL ST., QUEZON CITY, MM'), '12 RIZAL ST., QUEZON CITY, MM');
-  assert.equal(snapProvince('12 RIZAL ST., CEBU CITY, CE'), '12 RIZAL ST., CEBU CITY, CE');
+  assert.equal(tidyPhilippineAddress('12 RIZAL ST., QUEZON CITY, MM'), '12 RIZAL ST., QUEZON CITY, MM');
+  assert.equal(tidyPhilippineAddress('12 RIZAL ST., CEBU CITY, CE'), '12 RIZAL ST., CEBU CITY, CE');
 });
 
 test('a city run into its province without the comma gets it back; CITY followed by other words is kept', () => {
-  assert.equal(snapProvince('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
-  assert.equal(snapProvince('745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY METRO MANLA'), '745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY, METRO MANILA');
-  assert.equal(snapProvince('QUEZON CITY METRO MANILA'), 'QUEZON CITY, METRO MANILA');
+  assert.equal(tidyPhilippineAddress('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
+  assert.equal(tidyPhilippineAddress('745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY METRO MANLA'), '745 MAGSAYSAY BLVD. BRGY. MAYAMOT, MAKATI CITY, METRO MANILA');
+  assert.equal(tidyPhilippineAddress('QUEZON CITY METRO MANILA'), 'QUEZON CITY, METRO MANILA');
   for (const address of ['12 A ST., CITY OF SAN FERNANDO PAMPANGA', '1 B ST., CEBU CITY HALL ANNEX', '9 C ST., QUEZON CITY']) {
-    assert.equal(snapProvince(address), address);
+    assert.equal(tidyPhilippineAddress(address), address);
   }
 });
 
@@ -54,8 +54,8 @@ test('a one-word province split by a stray word gap is joined again, also as its
 });
 
 test('abbreviation periods read as commas come back before and after BRGY; the address\'s own commas stay', () => {
-  assert.equal(snapProvince('559 MAGSAYSAY BLVD, BRGY, LAHUG, QUEZON CITY, METRO MANILA'), '559 MAGSAYSAY BLVD. BRGY. LAHUG, QUEZON CITY, METRO MANILA');
-  assert.equal(snapProvince('12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU'), '12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU');
+  assert.equal(tidyPhilippineAddress('559 MAGSAYSAY BLVD, BRGY, LAHUG, QUEZON CITY, METRO MANILA'), '559 MAGSAYSAY BLVD. BRGY. LAHUG, QUEZON CITY, METRO MANILA');
+  assert.equal(tidyPhilippineAddress('12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU'), '12 RIZAL ST., BRGY. SAN JOSE, CEBU CITY, CEBU');
   assert.equal(abbreviationPeriods('BRGY. LAHUG, QUEZON CITY'), 'BRGY. LAHUG, QUEZON CITY');
   // BRGY with its first glyph lost.
   assert.equal(abbreviationPeriods('282 MABINI ST. RGY. LAHUG'), '282 MABINI ST. BRGY. LAHUG');

@@ -6,7 +6,7 @@
  * each card's own title plus front-only evidence (captions, number pattern), see `agencyFrontScore`.
  */
 
-import { MAX_ABBREVIATION, snapProvince } from './ph-provinces.js';
+import { MAX_ABBREVIATION, tidyPhilippineAddress } from './ph-provinces.js';
 import { bottom, type CardLine, type CardSideText } from '../card-text.js';
 import { afterCaption, CAPTION_MIN_SCORE, findCaption, linesBelow } from '../find-lines.js';
 import { squash, similarity } from '../text-match.js';
@@ -89,7 +89,7 @@ export function joinLines(lines: readonly CardLine[]): string {
     .replace(/\s+,/g, ',')
     .replace(/\s+/g, ' ')
     .trim();
-  return snapProvince(joined);
+  return tidyPhilippineAddress(joined);
 }
 
 /**

@@ -77,15 +77,16 @@ function nearestProvince(part: string): { name: string; score: number } | null {
 export const MAX_ABBREVIATION = 4;
 
 /**
- * An address whose last comma-separated part is a province's name with a glyph or so misread (`METRO MANTLA`)
- * gets the name back; anything else (an exact name, a postcode, a part like no province) is returned as read.
+ * A Philippine address as read, tidied where its own structure proves the reading wrong. An address whose last
+ * comma-separated part is a province's name with a glyph or so misread (`METRO MANTLA`) gets the name back; anything
+ * else (an exact name, a postcode, a part like no province) is returned as read.
  * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
  * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
  * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back. A
  * one-word province split by a stray word gap is joined first (rejoinProvinceNames), and abbreviation periods read
  * as commas are put back (abbreviationPeriods).
  */
-export function snapProvince(read: string): string {
+export function tidyPhilippineAddress(read: string): string {
   const address = abbreviationPeriods(rejoinProvinceNames(read));
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();

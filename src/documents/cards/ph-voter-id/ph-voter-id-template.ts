@@ -19,7 +19,7 @@ import { bottom, centreY, right, type CardLine, type CardSideText } from '../car
 import type { CardRule, CardTemplate, SideRecognition } from '../card-template.js';
 import { agreementRule, expiryRule, idNumberRule } from '../card-rules.js';
 import { FieldCollector, tidy } from '../common/field-values.js';
-import { snapProvince } from '../ph-common/ph-provinces.js';
+import { tidyPhilippineAddress } from '../ph-common/ph-provinces.js';
 import { isoOf } from '../common/dates.js';
 import { afterCaption, leftOfColumn, linesBelow, linesRightOf, phraseScore } from '../find-lines.js';
 import { containment, similarity } from '../text-match.js';
@@ -193,7 +193,7 @@ export const phVoterIdTemplate: CardTemplate = {
     // An address runs over two lines on long entries; the precinct caption under it ends it. Without its caption it
     // is the wide line between the birth-date row and the precinct.
     const address = value('Address', 2) ?? (captions.has('Address') ? null : addressWithoutCaption(front, birthLine ?? null, captions.get('PrecinctNo') ?? null));
-    if (address !== null) out.set('Address', snapProvince(tidy(address.value.toUpperCase())), { text: front, lines: address.lines });
+    if (address !== null) out.set('Address', tidyPhilippineAddress(tidy(address.value.toUpperCase())), { text: front, lines: address.lines });
     const precinctValue = value('PrecinctNo');
     if (precinctValue !== null) out.set('PrecinctNo', precinct(precinctValue.value), { text: front, lines: precinctValue.lines });
     return out.result();
