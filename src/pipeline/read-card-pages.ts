@@ -93,6 +93,8 @@ interface SideCuts {
   list: Array<() => Promise<ReadPage | null>>;
   /** The frame's main cut (null for an image too small to search): a second look at a front cut short. */
   frame: () => Promise<ReadPage | null>;
+  /** The frame's cuts, one per direction its text runs (the main cut first), in `list` too. */
+  frameGroups: ReadonlyArray<() => Promise<ReadPage | null>>;
 }
 
 /**
@@ -147,11 +149,13 @@ function cuts(engines: Engines, side: CardSideCuts): SideCuts {
   const frameTextOnce = (): Promise<FrameText> => (text ??= frameText(engines, side.located));
   const searchable = Math.min(source.width, source.height) >= MIN_SEARCH_SIDE;
   const frame = async (): Promise<ReadPage | null> => (searchable ? frameCut(engines, side.located, await frameTextOnce(), 0) : null);
+  const frameGroups: Array<() => Promise<ReadPage | null>> = [];
   if (searchable) {
-    list.push(frame);
-    for (let group = 1; group < FRAME_GROUPS; group++) list.push(async () => frameCut(engines, side.located, await frameTextOnce(), group));
+    frameGroups.push(frame);
+    for (let group = 1; group < FRAME_GROUPS; group++) frameGroups.push(async () => frameCut(engines, side.located, await frameTextOnce(), group));
   }
-  return { list: list.slice(0, MAX_CUTS), frame };
+  list.push(...frameGroups);
+  return { list: list.slice(0, MAX_CUTS), frame, frameGroups: frameGroups.filter((cut) => list.slice(0, MAX_CUTS).includes(cut)) };
 }
 
 /** The best front and back scores any template gives this side (each computed once: recogniseSide). */
@@ -214,18 +218,33 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   if (present().length === 0) return null;
   const classification = classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText));
   if (classification === null) return null;
-  // A front read from an outline whose text runs to the cut's edge (the outline cut through the card: its corners
-  // placed on a sheet of paper under it), or from which the template cannot read its key fields (an outline round
-  // the MyKad's title box alone, recognised by its title and number): the frame is read too, and kept when the
-  // template reads more there.
+  // A front from which the template cannot read its key fields is looked at again in the frame's cuts, and the
+  // cut where the template reads the most fields is kept:
+  // - an outline round the MyKad's title box alone, recognised by its title and number;
+  // - an outline whose text runs to the cut's edge (the outline cut through the card: its corners placed on a sheet
+  //   of paper under it), even with its key fields read;
+  // - one direction of a frame whose text runs several ways: the sheets of print under a card turned a quarter,
+  //   cut out along their lines, take the card in too, and its title read crossways names the card while its
+  //   fields come out in fragments (an LTO licence's `FLORES,`, `S PAOLO SO RIANO`); the card's own direction
+  //   reads them whole.
   for (const [index, side] of best.entries()) {
-    if (side === null || side.via !== 'finder' || side.cardText !== classification.front) continue;
+    if (side === null || side.via === 'mrz' || side.cardText !== classification.front) continue;
     const template = classification.template;
     const read = frontFields(template, side.cardText);
-    if (!textAtEdge(side.cardText) && template.keyFields.every((key) => (read[key] ?? '') !== '')) continue;
-    const frame = await readers[index]!.frame();
-    if (frame === null) continue;
-    if (recogniseSide(template, frame.cardText).front >= FRONT_MIN_SCORE && filled(frontFields(template, frame.cardText)) > filled(read)) best[index] = frame;
+    const keysRead = template.keyFields.every((key) => (read[key] ?? '') !== '');
+    if (keysRead && (side.via === 'frame' || !textAtEdge(side.cardText))) continue;
+    let most = filled(read);
+    for (const [cutIndex, cut] of ways[index]!.list.entries()) {
+      if (!ways[index]!.frameGroups.includes(cut)) continue;
+      const reading = readings[index]![cutIndex] ?? (await readers[index]!.cut(cut));
+      if (reading === null || reading === side) continue;
+      readings[index]![cutIndex] = reading;
+      const count = filled(frontFields(template, reading.cardText));
+      if (recogniseSide(template, reading.cardText).front >= FRONT_MIN_SCORE && count > most) {
+        best[index] = reading;
+        most = count;
+      }
+    }
   }
   return present();
 }

@@ -5,6 +5,7 @@ import { createEngines, type Engines } from '../../src/engines/engines.js';
 import { loadPolicy } from '../../src/pipeline/load-policy.js';
 import { runPipeline } from '../../src/pipeline/run-pipeline.js';
 import type { CardType, SubmittedImage, VerificationOutcome } from '../../src/verification/types.js';
+import { generateDocument } from '../../src/studio/generate-document.js';
 import { studioInput } from './studio-input.js';
 
 // The card path of the pipeline (issue 5) on studio cards rendered at test time: how a side without MRZ is found,
@@ -80,4 +81,16 @@ test('a broken check digit warns with the number as evidence; a requested type t
   assert.equal(check(outcome, 'document.requestedCardType')?.status, 'warn');
   assert.equal(check(outcome, 'document.requestedNationality')?.status, 'pass');
   assert.deepEqual(outcome.warnings, ['InformationVerificationFailed', 'OtherWarning']);
+});
+
+test('a card turned a quarter on sheets of print is read along its own lines, not across the sheets\' (read-card-pages.ts)', async () => {
+  // A studio photo (seed session8-fresh, LTO #9) of a licence turned about 80° on two printed sheets, the finder's
+  // outlines on the sheets. The sheets' direction, cut out with the card inside it, read the title crossways and
+  // named the card while its fields came out in fragments (every field but the number was empty); the card's own
+  // direction reads them whole.
+  const doc = await generateDocument({ structure: 'PhilippinesDrivingLicense', seed: 'session8-fresh', index: 9, condition: 'photo', side: 'front', invalid: false });
+  const outcome = await verify([{ side: 'front', format: 'jpeg', width: 0, height: 0, bytes: doc.images.front! }]);
+  assert.equal(outcome.structure, 'PhilippinesDrivingLicense');
+  const fields = outcome.fields as Record<string, string>;
+  for (const key of ['Name', 'Sex', 'Birthday', 'ExpiresDate', 'Address']) assert.equal(fields[key], (doc.truth.CardInfo as Record<string, string>)[key], key);
 });
