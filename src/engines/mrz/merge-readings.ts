@@ -100,14 +100,29 @@ export function mergeReadings(evidence: readonly LineEvidence[]): MergedMrz {
 
   // Checked cells: the combination with the most valid check digits, then the most cells on their preferred side.
   const checked = cells.filter((c) => c.field !== 'unchecked');
-  const units = checked.length <= MAX_JOINT_CELLS ? checked.map((c) => [c]) : byField(checked);
-  let best = { score: -Infinity, choice: new Map<Cell, MrzReaderName>() };
-  for (let mask = 0; mask < 1 << units.length; mask++) {
-    const choice = new Map<Cell, MrzReaderName>();
-    units.forEach((unit, i) => unit.forEach((c) => choice.set(c, (mask >> i) & 1 ? 'template' : 'ocr')));
-    const agreement = checked.filter((c) => choice.get(c) === c.preference.reader).length;
-    const score = validChecks(take(base, choice)) * 1000 + agreement;
-    if (score > best.score) best = { score, choice };
+  const score = (choice: ReadonlyMap<Cell, MrzReaderName>): number =>
+    validChecks(take(base, choice)) * 1000 + checked.filter((c) => choice.get(c) === c.preference.reader).length;
+  /** The best way to set `units` (each cell of a unit from the same reader), every other cell as in `given`. */
+  const bestOf = (units: readonly Cell[][], given: ReadonlyMap<Cell, MrzReaderName>): { score: number; choice: Map<Cell, MrzReaderName> } => {
+    let found = { score: -Infinity, choice: new Map(given) };
+    for (let mask = 0; mask < 1 << units.length; mask++) {
+      const choice = new Map(given);
+      units.forEach((unit, i) => unit.forEach((c) => choice.set(c, (mask >> i) & 1 ? 'template' : 'ocr')));
+      const value = score(choice);
+      if (value > found.score) found = { score: value, choice };
+    }
+    return found;
+  };
+  let best: { score: number; choice: Map<Cell, MrzReaderName> };
+  if (checked.length <= MAX_JOINT_CELLS) best = bestOf(checked.map((c) => [c]), new Map());
+  else {
+    // Too many cells to search jointly: each field's cells are searched jointly in turn, the others held (a check
+    // digit proves its own field; only the composite ties them). Taking a field's cells all from one reader failed
+    // where each reader misread one of them (a number's `J` read `]`, its `2` read `R` by the template).
+    best = { score: -Infinity, choice: new Map(checked.map((c) => [c, c.preference.reader])) };
+    for (let pass = 0; pass < 2; pass++) {
+      for (const group of byField(checked)) best = bestOf(group.length <= MAX_JOINT_CELLS ? group.map((c) => [c]) : [group], best.choice);
+    }
   }
   const chosenValid = validChecks(take(base, best.choice));
   const decisions = new Map<Cell, Preference>();

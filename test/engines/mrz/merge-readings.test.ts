@@ -70,6 +70,22 @@ test('in the name line a clear template cell wins; an unclear one leaves the OCR
   assert.equal(unclear.choices[0]?.reader, 'ocr');
 });
 
+test('with too many differing cells to search jointly, each field is searched on its own: its cells may still mix both readers', () => {
+  // A photographed passport (studio, seed session8-fresh, passport #3): the OCR read the number's `J` as `]`, the
+  // template (a poor line, every date cell wrong) read its `2` as `R`. Thirteen checked cells differ; taking each
+  // field's cells all from one reader left the number failing, and its `]` was reported.
+  const truth = 'PJ67612527ROU7009275M3202104<<<<<<<<<<<<<<00';
+  const ocrLine = put(truth, 1, ']');
+  let tplLine = put(truth, 8, 'R');
+  for (const [col, c] of [[14, '9'], [15, '9'], [17, '7'], [19, '6'], [21, '4'], [22, '7'], [23, '9'], [24, '8'], [26, '9'], [42, '9'], [43, '9']] as const) tplLine = put(tplLine, col, c);
+  const name = 'P<ROUPOPA<<MIHAI<<<<<<<<<<<<<<<<<<<<<<<<<<<<';
+  const unclear = [...tplLine].map((_, i) => i).filter((i) => i !== 1);
+  const merged = mergeReadings([evidence(name, template(name)), evidence(ocrLine, template(tplLine, unclear))]);
+  assert.deepEqual(merged.lines, [name, truth]);
+  const number = merged.choices.filter((c) => c.field === 'documentNumber');
+  assert.deepEqual(number.map((c) => [c.columns, c.reader, c.reason]), [[[1], 'template', 'check-digit'], [[8], 'ocr', 'check-digit']]);
+});
+
 test('a reading the position cannot hold loses: a digit in a name or a nationality', () => {
   const ocrName = put(TD3[0]!, 12, '0');
   const ocrData = put(TD3[1]!, 12, '0');
