@@ -261,9 +261,10 @@ const REREAD_STRETCH = 1.25;
 /**
  * A line read with fewer recogniser steps per glyph than this is read wider too, however confident: the
  * recogniser (one step per 8 px of a 48 px-high crop, so 6 steps per line height of width) drops a glyph of a
- * cramped word without doubting the rest (`179 MABINIT.` for `179 MABINI ST.` at 3.3 steps a glyph).
+ * cramped word without doubting the rest (`179 MABINIT.` for `179 MABINI ST.` at 3.3 steps a glyph, `ACAIA` for
+ * `ACACIA` at 3.6: 3.5 missed that one).
  */
-const CRAMPED_STEPS_PER_GLYPH = 3.5;
+const CRAMPED_STEPS_PER_GLYPH = 4;
 const STEPS_PER_HEIGHT = 6;
 
 /** What a reading says with confidence: the sum of its glyphs' confidences (a reading that lost glyphs says less). */
