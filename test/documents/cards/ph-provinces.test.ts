@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { abbreviationPeriods, PH_PROVINCES, rejoinProvinceNames, tidyPhilippineAddress } from '../../../src/documents/cards/ph-common/ph-provinces.js';
+import { PH_ONE_WORD_CITIES, rejoinCityNames } from '../../../src/documents/cards/ph-common/ph-cities.js';
+import { abbreviationPeriods, misreadCommas, PH_PROVINCES, rejoinProvinceNames, tidyPhilippineAddress } from '../../../src/documents/cards/ph-common/ph-provinces.js';
 
 test('a province misread at the end of an address gets its name back', () => {
   assert.equal(tidyPhilippineAddress('907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANTLA'), '907 P. BURGOS ST. BRGY. MAYAMOT, QUEZON CITY, METRO MANILA');
@@ -22,7 +23,8 @@ test('a town whose comma before the province was read as a period gets it back; 
   assert.equal(tidyPhilippineAddress('267 MABINI ST. BRGY. MALINIS, SAN FERNANDO. LA UNION'), '267 MABINI ST. BRGY. MALINIS, SAN FERNANDO, LA UNION');
   assert.equal(tidyPhilippineAddress('12 A ST., SAN FERNANDO. PAMPANGGA'), '12 A ST., SAN FERNANDO, PAMPANGA');
   assert.equal(tidyPhilippineAddress('703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY. ILOILO'), '703 BONIFACIO AVE. BRGY. MAYAMOT, ILOILO CITY, ILOILO');
-  for (const address of ['12 A ST., BRGY. STO. QUEZON', '1 LUNA ST. BRGY. X, BLVD. CEBU', '1 A ST., SAN FERNANDO. NOT A PLACE']) {
+  // (A whole word's period before any other part is a comma too: misreadCommas, tested below.)
+  for (const address of ['12 A ST., BRGY. STO. QUEZON', '1 LUNA ST. BRGY. X, BLVD. CEBU']) {
     assert.equal(tidyPhilippineAddress(address), address);
   }
 });
@@ -59,4 +61,19 @@ test('abbreviation periods read as commas come back before and after BRGY; the a
   assert.equal(abbreviationPeriods('BRGY. LAHUG, QUEZON CITY'), 'BRGY. LAHUG, QUEZON CITY');
   // BRGY with its first glyph lost.
   assert.equal(abbreviationPeriods('282 MABINI ST. RGY. LAHUG'), '282 MABINI ST. BRGY. LAHUG');
+});
+
+test('a one-word city split by a stray word gap before CITY is joined again; words that make no city stay apart', () => {
+  // Studio UMID and voter's ID addresses (seed session8-fresh): `CALAM BA CITY`.
+  assert.equal(rejoinCityNames('454 LUNA ST. BRGY. BAGONG SILANG, CALAM BA CITY, LAGUNA'), '454 LUNA ST. BRGY. BAGONG SILANG, CALAMBA CITY, LAGUNA');
+  assert.equal(rejoinCityNames('1 A ST., MAKA TI CITY'), '1 A ST., MAKATI CITY');
+  for (const address of ['BRGY. SAN JOSE CITY', 'BAGONG SILANG, SAN CARLOS CITY', 'CALAM BA, LAGUNA']) assert.equal(rejoinCityNames(address), address);
+  assert.ok(PH_ONE_WORD_CITIES.has('CALAMBA') && [...PH_ONE_WORD_CITIES].every((name) => /^[A-Z]+$/.test(name)));
+});
+
+test('a comma read as a period after a whole word comes back, and a stray period before a comma goes; abbreviations keep theirs', () => {
+  // Studio LTO (`BAGONG SILANG. QUEZON CITY`) and UMID (`SAN JOSE., CALAMBA CITY`) addresses, seed session8-fresh.
+  assert.equal(misreadCommas('480 BONIFACIO AVE. BRGY. BAGONG SILANG. QUEZON CITY, METRO MANILA'), '480 BONIFACIO AVE. BRGY. BAGONG SILANG, QUEZON CITY, METRO MANILA');
+  assert.equal(misreadCommas('372 MAGSAYSAY BLVD. BRGY. SAN JOSE., CALAMBA CITY'), '372 MAGSAYSAY BLVD. BRGY. SAN JOSE, CALAMBA CITY');
+  for (const address of ['12 RIZAL ST., BRGY. STO. NINO, PASIG CITY', '1 P. BURGOS ST. BRGY. POBLACION', '5 MABINI EXT., BRGY. X']) assert.equal(misreadCommas(address), address);
 });

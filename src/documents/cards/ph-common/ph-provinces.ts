@@ -1,4 +1,5 @@
 import { similarity } from '../text-match.js';
+import { rejoinCityNames } from './ph-cities.js';
 
 /**
  * The provinces of the Philippines as Philippine cards print them at the end of an address, after the city
@@ -57,6 +58,18 @@ export function abbreviationPeriods(address: string): string {
   return address.replace(/(^|\s)RGY\./g, '$1BRGY.').replace(/\b(BRGY),(?=\s*[A-Z0-9])/g, '$1.').replace(/\b(ST|AVE|BLVD|RD),(?=\s*BRGY\b)/g, '$1.');
 }
 
+/**
+ * Commas the recogniser read as periods inside the address: a word longer than any abbreviation (MAX_ABBREVIATION)
+ * ends with a period only where a comma stood (`BAGONG SILANG. QUEZON CITY`), and a period before a comma after a
+ * whole word is a stray mark (`SAN JOSE., CALAMBA`). An abbreviation's period (`ST.,`, `BLVD.`) is kept.
+ */
+export function misreadCommas(address: string): string {
+  return address.replace(/\b([A-Z]{5,})\.(?=\s+[A-Z0-9])/g, '$1,').replace(/\b([A-Z]{2,})\.,/g, (whole, word: string) => (ABBREVIATIONS.has(word) ? whole : `${word},`));
+}
+
+/** Words Philippine addresses abbreviate with a period (street types, barangay, subdivision, saints, ranks). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ST', 'AVE', 'BLVD', 'RD', 'DR', 'BRGY', 'EXT', 'HWY', 'SUBD', 'VILL', 'BLDG', 'BLK', 'STO', 'STA', 'GEN', 'SGT', 'CAPT', 'COL', 'ENGR', 'STS', 'CTR']);
+
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
 const SNAP_SIMILARITY = 0.85;
 
@@ -87,7 +100,7 @@ export const MAX_ABBREVIATION = 4;
  * as commas are put back (abbreviationPeriods).
  */
 export function tidyPhilippineAddress(read: string): string {
-  const address = abbreviationPeriods(rejoinProvinceNames(read));
+  const address = misreadCommas(abbreviationPeriods(rejoinCityNames(rejoinProvinceNames(read))));
   const cut = address.lastIndexOf(',');
   const last = address.slice(cut + 1).trim();
   // A city run into its province, the comma between them lost at a line break (`ILOILO CITY ILOILO`,
