@@ -218,6 +218,23 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   if (present().length === 0) return null;
   const classification = classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText));
   if (classification === null) return null;
+  // A back that shows nothing of the named card's back (its first cut an outline round a sheet of print beside the
+  // card: an NRIC's back lying on its side by printed sheets) is looked for in the side's other cuts, first match
+  // kept. Only for a template that reads its back, and only while the side shows no other document.
+  const { template } = classification;
+  for (const [index, side] of best.entries()) {
+    if (side === null || side.cardText === classification.front || !template.sides.includes('back') || classification.mismatch !== null) continue;
+    if (recogniseSide(template, side.cardText).back >= BACK_MIN_SCORE) continue;
+    for (const [cutIndex, cut] of ways[index]!.list.entries()) {
+      const reading = readings[index]![cutIndex] ?? (await readers[index]!.cut(cut));
+      if (reading === null) continue;
+      readings[index]![cutIndex] = reading;
+      if (recogniseSide(template, reading.cardText).back >= BACK_MIN_SCORE) {
+        best[index] = reading;
+        break;
+      }
+    }
+  }
   // A front from which the template cannot read its key fields is looked at again in the frame's cuts, and the
   // cut where the template reads the most fields is kept:
   // - an outline round the MyKad's title box alone, recognised by its title and number;
@@ -229,7 +246,6 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   //   reads them whole.
   for (const [index, side] of best.entries()) {
     if (side === null || side.via === 'mrz' || side.cardText !== classification.front) continue;
-    const template = classification.template;
     const read = frontFields(template, side.cardText);
     const keysRead = template.keyFields.every((key) => (read[key] ?? '') !== '');
     if (keysRead && (side.via === 'frame' || !textAtEdge(side.cardText))) continue;

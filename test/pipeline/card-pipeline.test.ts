@@ -94,3 +94,15 @@ test('a card turned a quarter on sheets of print is read along its own lines, no
   const fields = outcome.fields as Record<string, string>;
   for (const key of ['Name', 'Sex', 'Birthday', 'ExpiresDate', 'Address']) assert.equal(fields[key], (doc.truth.CardInfo as Record<string, string>)[key], key);
 });
+
+test('a back whose first cut is a sheet of print beside it is looked for in its other cuts once the front names the card', async () => {
+  // A studio photo pair (seed session8-fresh, NRIC #1): the back lies on its side by printed sheets, and the finder's
+  // outlines are on the sheets. The front named the card at once, so the back stayed as first cut (a sheet), and its
+  // number, address, postcode and date of issue came back empty.
+  const doc = await generateDocument({ structure: 'SingaporeIDCard', seed: 'session8-fresh', index: 1, condition: 'photo', side: 'both', invalid: false });
+  const images: SubmittedImage[] = (['front', 'back'] as const).map((side) => ({ side, format: 'jpeg', width: 0, height: 0, bytes: doc.images[side]! }));
+  const outcome = await verify(images);
+  assert.equal(outcome.structure, 'SingaporeIDCard');
+  const fields = outcome.fields as Record<string, string>;
+  for (const key of ['Address', 'PostCode', 'DateOfIssue']) assert.equal(fields[key], (doc.truth.CardInfo as Record<string, string>)[key], key);
+});
