@@ -1,4 +1,5 @@
 import type { VizComparison, VizLine } from '../documents/passport/cross-check-viz.js';
+import { withDiacritics } from '../engines/ocr/diacritic-marks.js';
 import { quadBounds, quadSize, type Quad, type Rect } from '../engines/ocr/geometry.js';
 import type { OcrEngine } from '../engines/ocr/ocr-engine.js';
 import type { PixelImage } from '../engines/ocr/pixel-image.js';
@@ -83,9 +84,10 @@ export async function readVizLines(
     const chunk = queue.splice(0, options.every === true ? queue.length : CHUNK);
     const texts = await ocr.recognize(image, chunk);
     chunk.forEach((quad, i) => {
-      // Word gaps the recogniser's space class saw (restore-spaces.ts): printed details keep their spaces.
+      // Word gaps the recogniser's space class saw (restore-spaces.ts): printed details keep their spaces, and
+      // printed names their accents (diacritic-marks.ts: the recogniser's dictionary lacks most of them).
       const reading = texts[i];
-      const text = reading === undefined ? '' : restoreSpaces(reading).text;
+      const text = reading === undefined ? '' : withDiacritics(image, quad, restoreSpaces(reading));
       // readText drops lines that read as nothing; so does this.
       if (text.length > 0) read.push({ text, box: quadBounds(quad) });
     });
