@@ -24,18 +24,7 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     // MRZ, and a whole-image search costs up to four reads); sides left without MRZ are kept as plain pages.
     const outlined = await Promise.all(located.map(async (l) => (l.found === null ? null : readOutlinedPage(engines, l.source, l.found))));
     const read: Array<ReadPage | null> = outlined.map((page) => (page !== null && page.mrz !== null ? page : null));
-    const cardLike = located.some((l, index) => {
-      const page = outlined[index];
-      // A page whose long lines read as prose (no filler in any, both ways up) is no passport page cut short.
-      // Nor is one whose band lines already read as a national card (bandReadsAsCard).
-      return (
-        page != null &&
-        (l.found?.aspect === 'id1' ||
-          page.bandHoldsProse === true ||
-          (page.bandTexts !== undefined && bandReadsAsCard(page.bandTexts)) ||
-          (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes)))
-      );
-    });
+    const cardLike = located.some((l, index) => outlineLooksLikeCard(l, outlined[index] ?? null));
     // Whether the card templates already read these sides (the same sides read again would come out the same).
     let cardsRead = false;
     if (read.every((page) => page === null) && cardLike) {
@@ -103,6 +92,24 @@ export const mrzStage: Stage<LocatedImage[], ReadPage[]> = {
     return proceed(pages, [...locateChecks, ...foundChecks(pages)]);
   },
 };
+
+/**
+ * Whether an image's outline, read without finding an MRZ, looks like a national card's rather than a passport page
+ * cut short: the card templates then read it before any whole-image MRZ search. So does an ID-1 outline, a page
+ * whose long lines read as prose (no filler in any, both ways up), one whose band lines already read as a national
+ * card (bandReadsAsCard), and one without any line an MRZ could be. An outline running out of the frame shows only
+ * part of something (a printed sheet's corner beside a passport the finder missed, which sent the passport through
+ * some 100 card line readings before its MRZ was searched for): its shape and text say nothing of the image.
+ */
+export function outlineLooksLikeCard(located: LocatedImage, page: ReadPage | null): boolean {
+  if (page === null || located.found === null || located.found.cut) return false;
+  return (
+    located.found.aspect === 'id1' ||
+    page.bandHoldsProse === true ||
+    (page.bandTexts !== undefined && bandReadsAsCard(page.bandTexts)) ||
+    (page.textBoxes !== undefined && !hasMrzLikeLine(page.page, page.textBoxes))
+  );
+}
 
 function foundChecks(pages: readonly ReadPage[]): Check[] {
   const how = { finder: 'document outline found', mrz: 'document located by its MRZ', frame: 'the document fills the frame' };
