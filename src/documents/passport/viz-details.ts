@@ -5,6 +5,7 @@
 
 import { isCaption, valueUnder, type VizLine } from './cross-check-viz.js';
 import { datesIn, mrzComparable } from './viz-text.js';
+import { similarity } from '../cards/text-match.js';
 
 export interface PrintedAddress {
   /** The printed lines, top to bottom. */
@@ -30,8 +31,35 @@ const CAPTIONS = {
   address: /ADDRESS|RESIDENCE|DOMICILE/,
 } as const;
 
-function captionFor(lines: readonly VizLine[], pattern: RegExp): VizLine | undefined {
-  return lines.find((line) => isCaption(line.text) && pattern.test(mrzComparable(line.text)));
+/**
+ * The same captions as whole phrases, found with a glyph or two misread: small mixed-case captions come back as
+ * `Piace ot birth`, `Date of lssue`, `Authorty`.
+ */
+const FUZZY_CAPTIONS: Readonly<Record<keyof typeof CAPTIONS, readonly string[]>> = {
+  issuedDate: ['DATEOFISSUE'],
+  issuedAuthority: ['AUTHORITY'],
+  birthPlace: ['PLACEOFBIRTH'],
+  address: ['ADDRESS', 'RESIDENCE', 'DOMICILE'],
+};
+/** A stretch of a caption this similar to a phrase (text-match.ts `similarity`) is that phrase misread. */
+const CAPTION_SIMILARITY = 0.8;
+
+/** Whether `text` (squashed) holds `phrase` with a glyph or two misread, dropped or added. */
+function holdsPhrase(text: string, phrase: string): boolean {
+  for (let length = phrase.length - 1; length <= phrase.length + 1; length++) {
+    for (let at = 0; at + length <= text.length; at++) {
+      if (similarity(text.slice(at, at + length), phrase) >= CAPTION_SIMILARITY) return true;
+    }
+  }
+  return false;
+}
+
+function captionFor(lines: readonly VizLine[], key: keyof typeof CAPTIONS): VizLine | undefined {
+  const captions = lines.filter((line) => isCaption(line.text));
+  return (
+    captions.find((line) => CAPTIONS[key].test(mrzComparable(line.text))) ??
+    captions.find((line) => FUZZY_CAPTIONS[key].some((phrase) => holdsPhrase(mrzComparable(line.text), phrase)))
+  );
 }
 
 /** Dates as the visual zone prints them (the patterns of datesIn), to take them out of a place of birth. */
@@ -100,20 +128,20 @@ function unlabelledIssueDate(lines: readonly VizLine[], known: KnownDates): stri
  */
 export function vizDetails(lines: readonly VizLine[], known: KnownDates = { birthDate: null, expiryDate: null }): VizDetails {
   const details: VizDetails = {};
-  const under = (pattern: RegExp): VizLine | null => {
-    const caption = captionFor(lines, pattern);
+  const under = (key: keyof typeof CAPTIONS): VizLine | null => {
+    const caption = captionFor(lines, key);
     return caption === undefined ? null : valueUnder(lines, caption);
   };
-  const issue = under(CAPTIONS.issuedDate);
+  const issue = under('issuedDate');
   const issued = (issue === null ? undefined : (datesIn(issue.text)[0] ?? compactDate(issue.text))) ?? unlabelledIssueDate(lines, known);
   if (issued !== undefined) details.issuedDate = issued;
-  const authority = under(CAPTIONS.issuedAuthority);
+  const authority = under('issuedAuthority');
   if (authority !== null && clean(authority.text) !== '') details.issuedAuthority = clean(authority.text);
-  const birth = under(CAPTIONS.birthPlace);
+  const birth = under('birthPlace');
   // The value under "place and date of birth" holds both: the place is what is left without the date.
   const place = birth === null ? '' : clean(birth.text.replace(PRINTED_DATE, ' '));
   if (place !== '' && /[A-Za-z]/.test(place)) details.birthPlace = place;
-  const addressCaption = captionFor(lines, CAPTIONS.address);
+  const addressCaption = captionFor(lines, 'address');
   const block = addressCaption === undefined ? [] : blockUnder(lines, addressCaption, 3).map((line) => clean(line.text)).filter((t) => t !== '');
   if (block.length > 0) {
     const postal = block.map((line) => POSTCODE_LINE.exec(line)).find((m) => m !== null);

@@ -43,6 +43,13 @@ test('an address block under its caption keeps its lines, its postcode and town;
   });
 });
 
+test('a caption read with a glyph or two wrong still finds its value; a caption like none stays unread', () => {
+  // Read off a studio Romanian card (seed bench-accuracy-1, GeneralCard #7): `Piace ot birth`.
+  const misread = [at('Piace ot birth', 50, 40), at('CLUJ-NAPOCA', 50, 65), at('Authorty', 50, 120), at('SPCLEP CLUJ', 50, 145)];
+  assert.deepEqual(vizDetails(misread), { birthPlace: 'CLUJ-NAPOCA', issuedAuthority: 'SPCLEP CLUJ' });
+  assert.deepEqual(vizDetails([at('Place of work', 50, 40), at('CLUJ-NAPOCA', 50, 65)]), {});
+});
+
 test('nothing is guessed: no caption, no value, or a caption of another date leaves the detail out', () => {
   assert.deepEqual(vizDetails([at('SURNAME / NOM', 50, 40), at('DUBOIS', 50, 65), at('Date of expiry', 50, 100), at('01.01.2030', 50, 125)]), {});
   assert.deepEqual(vizDetails([at('ISSUING STATE', 50, 40), at('FRA', 50, 65)]), {}, 'the issuing state is not an issue date');
