@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { myKadTemplate } from '../../../src/documents/cards/my-kad/mykad-template.js';
 import { parseMyKadNumber } from '../../../src/documents/cards/my-kad/mykad-number.js';
+import { snapState } from '../../../src/documents/cards/my-kad/my-states.js';
 import { hkidTemplate } from '../../../src/documents/cards/hk-id-card/hkid-template.js';
 import type { CardRule } from '../../../src/documents/cards/card-template.js';
 import { cardSide } from './card-lines.js';
@@ -220,4 +221,11 @@ test('the back number: a misread digit is InformationVerificationFailed, another
   assert.equal(rule(other, 'mykad.backNumber').warn, 'FrontBackMismatch');
   const none = myKadTemplate.validate(myKadTemplate.read({ front, back: null }, { today }), { today });
   assert.equal(rule(none, 'mykad.backNumber').status, 'skipped');
+});
+
+test('a state misread at the end of the address gets its name back; a town or an exact state is left as read', () => {
+  // A studio MyKad (seed session8-mid, #5): `SEREMBAN NEGERL SEMBILAN`.
+  assert.equal(snapState('NO 173 JALAN P8/10 PRESINT 8 70714 SEREMBAN NEGERL SEMBILAN'), 'NO 173 JALAN P8/10 PRESINT 8 70714 SEREMBAN NEGERI SEMBILAN');
+  assert.equal(snapState('NO 5 JALAN X 30000 IPOH PERAX'), 'NO 5 JALAN X 30000 IPOH PERAK');
+  for (const address of ['NO 1 JALAN 2 50000 KUALA LUMPUR W.P. KUALA LUMPUR', 'LOT 5 KAMPUNG BARU', 'NO 5 JALAN KEDAI 43000 KAJANG SELANGOR']) assert.equal(snapState(address), address);
 });

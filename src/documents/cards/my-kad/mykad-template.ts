@@ -23,6 +23,7 @@ import { FieldCollector, tidy } from '../common/field-values.js';
 import { findDayMonthYear, isoOf } from '../common/dates.js';
 import { containment, similarity, squash } from '../text-match.js';
 import { findMyKadNumber } from './mykad-number.js';
+import { snapState } from './my-states.js';
 
 const TITLES = ['KAD PENGENALAN MALAYSIA', 'KAD PENGENALAN'];
 const BACK_PHRASES = ['KETUA PENGARAH PENDAFTARAN NEGARA', 'KETUA PENGARAH', 'PENDAFTARAN NEGARA'];
@@ -190,7 +191,7 @@ export const myKadTemplate: CardTemplate = {
     const nameLines = block.slice(0, nameLineCount(block));
     const addressLines = block.slice(nameLines.length);
     if (nameLines.length > 0) out.set('Name', patronymic(tidy(nameLines.map((l) => l.text).join(' ')), number?.value ?? null), { text: front, lines: nameLines });
-    if (addressLines.length > 0) out.set('Address', tidy(addressLines.map((l) => l.text).join(' ')), { text: front, lines: addressLines });
+    if (addressLines.length > 0) out.set('Address', snapState(tidy(addressLines.map((l) => l.text).join(' '))), { text: front, lines: addressLines });
 
     const sex = bestSex(front);
     if (sex !== null) out.set('Sex', sex.printed, { text: front, line: sex.line });
