@@ -75,5 +75,8 @@ test('a comma read as a period after a whole word comes back, and a stray period
   // Studio LTO (`BAGONG SILANG. QUEZON CITY`) and UMID (`SAN JOSE., CALAMBA CITY`) addresses, seed session8-fresh.
   assert.equal(misreadCommas('480 BONIFACIO AVE. BRGY. BAGONG SILANG. QUEZON CITY, METRO MANILA'), '480 BONIFACIO AVE. BRGY. BAGONG SILANG, QUEZON CITY, METRO MANILA');
   assert.equal(misreadCommas('372 MAGSAYSAY BLVD. BRGY. SAN JOSE., CALAMBA CITY'), '372 MAGSAYSAY BLVD. BRGY. SAN JOSE, CALAMBA CITY');
+  // A four-letter word too (studio LTO, seed session8-mid): `STO. NINO. BAGUIO CITY`.
+  assert.equal(misreadCommas('839 P. BURGOS ST. BRGY. STO. NINO. BAGUIO CITY, BENGUET'), '839 P. BURGOS ST. BRGY. STO. NINO, BAGUIO CITY, BENGUET');
+  assert.equal(misreadCommas('1 MT. APO ST. BRGY. X, SUBD. Y'), '1 MT. APO ST. BRGY. X, SUBD. Y');
   for (const address of ['12 RIZAL ST., BRGY. STO. NINO, PASIG CITY', '1 P. BURGOS ST. BRGY. POBLACION', '5 MABINI EXT., BRGY. X']) assert.equal(misreadCommas(address), address);
 });

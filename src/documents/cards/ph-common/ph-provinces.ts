@@ -59,16 +59,18 @@ export function abbreviationPeriods(address: string): string {
 }
 
 /**
- * Commas the recogniser read as periods inside the address: a word longer than any abbreviation (MAX_ABBREVIATION)
- * ends with a period only where a comma stood (`BAGONG SILANG. QUEZON CITY`), and a period before a comma after a
- * whole word is a stray mark (`SAN JOSE., CALAMBA`). An abbreviation's period (`ST.,`, `BLVD.`) is kept.
+ * Commas the recogniser read as periods inside the address: a word of four letters or more that is no abbreviation
+ * ends with a period only where a comma stood (`BAGONG SILANG. QUEZON CITY`, `STO. NINO. BAGUIO CITY`), and a
+ * period before a comma after a whole word is a stray mark (`SAN JOSE., CALAMBA`). An abbreviation's period (`ST.,`,
+ * `BLVD.`, `STO.`) is kept; shorter words are left as read (`MT.`, `NO.`).
  */
 export function misreadCommas(address: string): string {
-  return address.replace(/\b([A-Z]{5,})\.(?=\s+[A-Z0-9])/g, '$1,').replace(/\b([A-Z]{2,})\.,/g, (whole, word: string) => (ABBREVIATIONS.has(word) ? whole : `${word},`));
+  const comma = (whole: string, word: string): string => (ABBREVIATIONS.has(word) ? whole : `${word},`);
+  return address.replace(/\b([A-Z]{4,})\.(?=\s+[A-Z0-9])/g, comma).replace(/\b([A-Z]{2,})\.,/g, comma);
 }
 
 /** Words Philippine addresses abbreviate with a period (street types, barangay, subdivision, saints, ranks). */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(['ST', 'AVE', 'BLVD', 'RD', 'DR', 'BRGY', 'EXT', 'HWY', 'SUBD', 'VILL', 'BLDG', 'BLK', 'STO', 'STA', 'GEN', 'SGT', 'CAPT', 'COL', 'ENGR', 'STS', 'CTR']);
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['ST', 'AVE', 'BLVD', 'RD', 'DR', 'BRGY', 'EXT', 'EXTN', 'HWY', 'SUBD', 'VILL', 'BLDG', 'BLK', 'STO', 'STA', 'GEN', 'SGT', 'CAPT', 'COL', 'ENGR', 'STS', 'CTR', 'COMPD', 'PROV', 'MUN']);
 
 /** A last part this close to a province's name is that name misread; below it, it is kept as read. */
 const SNAP_SIMILARITY = 0.85;
