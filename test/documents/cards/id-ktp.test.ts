@@ -211,3 +211,21 @@ test('a blood group read as a look-alike digit is the group (`Gol.Darah:8` → B
   assert.equal(read('Gol.Darah:8'), 'B');
   assert.equal(read('Gol. Darah : A8'), 'AB');
 });
+
+test('`AS` from an A is AB; a colon boxed alone beside the blood group\'s caption is skipped, leaving the unknown `-`', () => {
+  // Studio KTPs, seed session8-mid: #1 read `GoLDarah:AS`; #10 read `Gol.Darah` then the colon alone as `T`.
+  const front = ktpFront();
+  const swap = (lines: CardLine[]) => ktpTemplate.read({ front: { ...front, lines: [...front.lines.filter((l) => l.text !== 'Gol. Darah : 0'), ...lines] }, back: null }, { today }).fields.GolDarah;
+  assert.equal(swap([line('GoLDarah:AS', 0.454, 0.404, 0.158)]), 'AB');
+  assert.equal(swap([line('Gol.Darah', 0.454, 0.404, 0.12), line('T', 0.575, 0.412, 0.006, 0.02)]), '-');
+  assert.equal(swap([line('Gol.Darah', 0.454, 0.404, 0.12), line('T', 0.575, 0.412, 0.006, 0.02), line('O', 0.59, 0.404, 0.02)]), 'O');
+});
+
+test('a marital status whose caption was misread past finding is still read from its value after the colon', () => {
+  // Studio KTP, seed session8-mid #1: `SatusPerkwnun:BELUMKAWIN`.
+  const front = ktpFront();
+  const read = (text: string) => ktpTemplate.read({ front: { ...front, lines: front.lines.map((l) => (l.text === 'Status Perkawinan : BELUMKAWIN' ? { ...l, text } : l)) }, back: null }, { today }).fields.StatusPerkawinan;
+  assert.equal(read('SatusPerkwnun:BELUMKAWIN'), 'BELUM KAWIN');
+  assert.equal(read('SatusPerkwnun:CERAIMATI'), 'CERAI MATI');
+  assert.equal(read('SatusPerkwnun BELUMKAWIN'), '');
+});

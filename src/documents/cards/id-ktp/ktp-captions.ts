@@ -99,7 +99,7 @@ export function rowValue(text: CardSideText, caption: { line: CardLine; score: n
 }
 
 /** A printed colon the detector boxed alone and the recogniser read as a glyph (`9`, `B`): one short character. */
-function isColonDebris(line: CardLine, caption: CardLine): boolean {
+export function isColonDebris(line: CardLine, caption: CardLine): boolean {
   return line.text.trim().length === 1 && line.box.height < caption.box.height * 0.7;
 }
 

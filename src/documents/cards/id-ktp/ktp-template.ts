@@ -20,7 +20,7 @@ import { FieldCollector, tidy } from '../common/field-values.js';
 import { digitise, findDayMonthYear, formatDayMonthYear, letterise } from '../common/dates.js';
 import { containment, squash } from '../text-match.js';
 import { NIK_PROVINCES } from '../../checks/nik-provinces.js';
-import { findRowCaptions, matchCaptionPrefix, rowValue, stripSeparator, type CaptionRow } from './ktp-captions.js';
+import { findRowCaptions, isColonDebris, matchCaptionPrefix, rowValue, stripSeparator, type CaptionRow } from './ktp-captions.js';
 import { ktpRules } from './ktp-rules.js';
 import { streetAbbreviations } from './street-abbreviations.js';
 import { PageFieldCollector, uprightSide } from './quarter-turn.js';
@@ -148,7 +148,8 @@ function readBlood(text: CardSideText, rows: Partial<Record<RowKey, CaptionRow>>
     if (at < 0 && containment(line.text, 'Gol Darah') < 0.85) continue;
     const after = at < 0 ? '' : stripSeparator(line.text.slice(at).replace(GOL_DARAH, ''));
     if (after !== '') return { value: normaliseBlood(after), line };
-    const next = linesRightOf(text, line, { maxDistance: 0.2 })[0];
+    // Skipping the printed colon boxed alone (read `T` at 0.5 beside a `-` the recogniser dropped).
+    const next = linesRightOf(text, line, { maxDistance: 0.2 }).find((right) => !isColonDebris(right, line));
     if (next !== undefined) return { value: normaliseBlood(stripSeparator(next.text)), line: next };
     // The card prints `-` for an unknown group, a glyph the recogniser often drops: the caption with nothing after.
     return { value: '-', line };
@@ -167,6 +168,25 @@ function readIssue(text: CardSideText, out: FieldCollector, usedLines: Set<CardL
     .filter((l) => Math.min(right(l.box), right(issue.box)) - Math.max(l.box.x, issue.box.x) > 0 && /^[\p{L} .'-]+$/u.test(l.text.trim()))[0];
   if (town !== undefined) out.setExtra('TempatDikeluarkan', tidy(town.text));
 }
+
+/**
+ * The marital status's row when its caption was misread past finding (`SatusPerkwnun:BELUMKAWIN`): the one line not
+ * yet used whose value after its colon is one of the statuses the card prints; none when no line or several do.
+ */
+function maritalRow(text: CardSideText, used: ReadonlySet<CardLine>): CaptionRow | undefined {
+  const found = text.lines.flatMap((line) => {
+    if (used.has(line)) return [];
+    const colon = line.text.search(/[:：;]/);
+    const value = stripSeparator(colon < 0 ? line.text : line.text.slice(colon));
+    return MARITAL_VALUE.test(squash(normaliseMarital(value))) ? [{ line, value }] : [];
+  });
+  if (found.length !== 1) return undefined;
+  const { line, value } = found[0]!;
+  return { captionLine: line, score: 0, value, valueLines: [line] };
+}
+
+/** The statuses a KTP prints, squashed. */
+const MARITAL_VALUE = /^(BELUMKAWIN|KAWIN|CERAIHIDUP|CERAIMATI)$/;
 
 /** How well a side shows the KTP's rows in their printed order, top to bottom: decides a quarter-turned page's way up. */
 function rowOrderScore(text: CardSideText): number {
@@ -219,7 +239,8 @@ function read(page: CardSideText): CardFields {
   set('KelDesa', tidy(rows.KelDesa?.value ?? ''), rows.KelDesa);
   set('Kecamatan', tidy(rows.Kecamatan?.value ?? ''), rows.Kecamatan);
   set('Agama', normaliseReligion(rows.Agama?.value ?? ''), rows.Agama);
-  set('StatusPerkawinan', normaliseMarital(rows.StatusPerkawinan?.value ?? ''), rows.StatusPerkawinan);
+  const marital = rows.StatusPerkawinan ?? maritalRow(front, used);
+  set('StatusPerkawinan', normaliseMarital(marital?.value ?? ''), marital);
   set('Perkerjaan', normaliseOccupation(rows.Perkerjaan?.value ?? ''), rows.Perkerjaan);
   set('KewargaNegaraan', normaliseCitizenship(rows.KewargaNegaraan?.value ?? ''), rows.KewargaNegaraan);
   const validity = rows.BerlakuHingga?.value ?? '';

@@ -71,6 +71,8 @@ export function normaliseBlood(value: string): string {
   // Look-alike digits: `0` for O, `8` for B (`Gol.Darah:8`; a blood group holds no digit).
   const read = squash(value.replace(/0/g, 'O').replace(/8/g, 'B'));
   if (/^(AB|A|B|O)$/.test(read)) return read;
+  // Two glyphs from `A` can only be `AB`: its `B` read as a look-alike (`AS`, `AE`, `A3`).
+  if (/^A[SE3R]$/.test(read)) return 'AB';
   if (/^[-–—_]$/.test(value.trim())) return '-';
   return '';
 }
