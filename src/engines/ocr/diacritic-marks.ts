@@ -168,12 +168,24 @@ function enclosesPaper(c: Component): boolean {
 }
 
 /**
+ * Whether two parts over one letter are a diaeresis: side by side without overlapping, level, and alike in size.
+ * Marks stacked one over the other or set at different heights (Vietnamese `Ễ`, `Ầ`: a circumflex with a tilde or
+ * a grave) are not.
+ */
+function twoDots(a: Component, b: Component, capHeight: number): boolean {
+  const [left, right] = a.minX <= b.minX ? [a, b] : [b, a];
+  const level = Math.abs((a.minY + a.maxY) / 2 - (b.minY + b.maxY) / 2) <= DOTS_LEVEL * capHeight;
+  const alike = Math.max(a.pixels.length, b.pixels.length) <= DOTS_SIZE_RATIO * Math.min(a.pixels.length, b.pixels.length);
+  return left.maxX < right.minX && level && alike;
+}
+
+/**
  * The mark one component (or a pair side by side) makes: two dots are a diaeresis; a closed loop a ring; a wide
  * stroke peaked in its middle a circumflex, else a tilde; a narrower one an acute when it rises to the right, a
  * grave when it falls.
  */
 function markOf(parts: readonly Component[], capHeight: number): Mark | null {
-  if (parts.length === 2) return 'diaeresis';
+  if (parts.length === 2) return twoDots(parts[0]!, parts[1]!, capHeight) ? 'diaeresis' : null;
   if (parts.length !== 1) return null;
   const c = parts[0]!;
   if (enclosesPaper(c)) return 'ring';
@@ -191,15 +203,27 @@ function markOf(parts: readonly Component[], capHeight: number): Mark | null {
   if (slope <= -SLANT) return 'acute';
   if (slope >= SLANT) return 'grave';
   if (w < WIDE * h) return null;
-  // Topmost ink of each third: a circumflex peaks in the middle; a tilde's middle lies no higher than its sides.
-  const top = (from: number, to: number): number => Math.min(...c.pixels.filter(([x]) => x >= from && x < to).map(([, y]) => y));
+  // Mean height of the ink in each third: a circumflex's middle stands well above its legs; a tilde's middle lies
+  // level with its ends (its two waves balance). Anything between is not named.
   const third = w / 3;
-  const [left, middle, right] = [top(c.minX, c.minX + third), top(c.minX + third, c.minX + 2 * third), top(c.minX + 2 * third, c.maxX + 1)];
-  return middle < Math.min(left, right) ? 'circumflex' : 'tilde';
+  const meanY = (from: number, to: number): number => {
+    const ys = c.pixels.filter(([x]) => x >= from && x < to).map(([, y]) => y);
+    return ys.length === 0 ? NaN : ys.reduce((sum, y) => sum + y, 0) / ys.length;
+  };
+  const [left, middle, right] = [meanY(c.minX, c.minX + third), meanY(c.minX + third, c.minX + 2 * third), meanY(c.minX + 2 * third, c.maxX + 1)];
+  if (middle < Math.min(left, right) - PEAK * h) return 'circumflex';
+  if (Math.abs(middle - (left + right) / 2) <= LEVEL * h) return 'tilde';
+  return null;
 }
 
 /** |slope| (rows per column) from which a one-stroke mark is an acute or a grave. */
 const SLANT = 0.35;
+/** The two dots of a diaeresis: centres within this many cap heights of level, sizes within this ratio. */
+const DOTS_LEVEL = 0.08;
+const DOTS_SIZE_RATIO = 2;
+/** A circumflex's middle stands this share of its height above its legs; a tilde's within this share of level. */
+const PEAK = 0.15;
+const LEVEL = 0.1;
 /** A one-stroke mark is named only when its longer side reaches this many cap heights. */
 const MIN_SHAPE = 0.2;
 /** A symmetric mark at least this many times wider than tall is a circumflex or a tilde. */
@@ -264,6 +288,7 @@ export function withDiacritics(image: PixelImage, quad: Quad, reading: Recognize
   const gaps = letters.slice(1).map((c, i) => c.x - letters[i]!.x).sort((a, b) => a - b);
   const pitch = gaps.length === 0 ? capHeight : gaps[Math.floor(gaps.length / 2)]!;
   const marks = new Map<number, Mark>();
+  let stacked = false;
   const look = (from: number, to: number, below: boolean): void => {
     const found = components(ink, width, Math.max(0, from), Math.min(height, to))
       // Above, a mark is judged by its body: a blurred accent reaches down to its letter (markPart).
@@ -305,12 +330,15 @@ export function withDiacritics(image: PixelImage, quad: Quad, reading: Recognize
       if (!inWord.has(index) || (letter === 'A' && parts.some((p) => !p.separate))) continue;
       const mark = below ? (letter === 'C' && parts.length === 1 ? 'cedilla' : null) : markOf(parts, capHeight);
       if (mark !== null && (below || MARKS_ABOVE[letter]?.includes(mark) === true)) marks.set(index, mark);
+      // Several parts over one letter that make no diaeresis are stacked marks (Vietnamese): the line's other
+      // marks may be such stacks fused, so none is trusted.
+      else if (!below && parts.length >= 2) stacked = true;
     }
   };
   // Above the capitals, down to the band; below the baseline, for a cedilla.
   look(band.top - Math.round(MARK_REACH * capHeight), band.top, false);
   look(band.bottom + 2, band.bottom + 2 + Math.round(MARK_REACH * capHeight), true);
-  if (marks.size === 0) return text;
+  if (marks.size === 0 || stacked) return text;
   return [...text]
     .map((c, i) => {
       const mark = marks.get(i);
