@@ -19,6 +19,8 @@ import type { TemplateLineReading } from './template-reader.js';
 export const TEMPLATE_TRUST = 0.7;
 /** Checked cells searched jointly (2^12 combinations); beyond that, each field's cells go one way together. */
 const MAX_JOINT_CELLS = 12;
+/** A field's cells searched jointly when there are too many for the whole line (2^8 combinations a field and pass). */
+const MAX_FIELD_CELLS = 8;
 
 export interface LineEvidence {
   /** OCR reading in the MRZ alphabet, as read. */
@@ -121,7 +123,7 @@ export function mergeReadings(evidence: readonly LineEvidence[]): MergedMrz {
     // where each reader misread one of them (a number's `J` read `]`, its `2` read `R` by the template).
     best = { score: -Infinity, choice: new Map(checked.map((c) => [c, c.preference.reader])) };
     for (let pass = 0; pass < 2; pass++) {
-      for (const group of byField(checked)) best = bestOf(group.length <= MAX_JOINT_CELLS ? group.map((c) => [c]) : [group], best.choice);
+      for (const group of byField(checked)) best = bestOf(group.length <= MAX_FIELD_CELLS ? group.map((c) => [c]) : [group], best.choice);
     }
   }
   const chosenValid = validChecks(take(base, best.choice));

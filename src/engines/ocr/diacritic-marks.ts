@@ -180,9 +180,9 @@ function twoDots(a: Component, b: Component, capHeight: number): boolean {
 }
 
 /**
- * The mark one component (or a pair side by side) makes: two dots are a diaeresis; a closed loop a ring; a wide
- * stroke peaked in its middle a circumflex, else a tilde; a narrower one an acute when it rises to the right, a
- * grave when it falls.
+ * The mark one component (or a pair side by side) makes: two level dots are a diaeresis; a closed loop a ring; a
+ * slanted stroke an acute when it rises to the right, a grave when it falls; a wide, level one a circumflex when
+ * its middle stands above its legs, a tilde when its middle is level with its ends. Anything else is not named.
  */
 function markOf(parts: readonly Component[], capHeight: number): Mark | null {
   if (parts.length === 2) return twoDots(parts[0]!, parts[1]!, capHeight) ? 'diaeresis' : null;
