@@ -63,6 +63,9 @@ export function bandReadsAsCard(texts: readonly string[]): boolean {
   return CARD_TEMPLATES.some((template) => template.recognise(probe).front >= BAND_CARD_SCORE);
 }
 
+/** A run of MRZ fillers (ICAO 9303-3 §4.3), as the recogniser reads them (`<` or a look-alike), on a card side. */
+const MRZ_FILLER_RUN = /[<«‹]{5}/;
+
 /** Lines of a few glyphs at least: a stray digit read off a portrait or a pattern says nothing. */
 function worded(text: CardSideText): number {
   return text.lines.filter((line) => line.text.replace(/\s+/g, '').length >= 3).length;
@@ -216,6 +219,10 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
     }
   }
   if (present().length === 0) return null;
+  // A side printing an MRZ line is an MRZ document, whatever card its other print recalls: no national card of the
+  // seed prints one (a Singapore passport outlined without its top MRZ line, upside down, was read as an NRIC from
+  // its `REPUBLIC OF SINGAPORE`). The caller goes on to the whole-image MRZ search.
+  if (present().some((side) => side.cardText.lines.some((line) => MRZ_FILLER_RUN.test(line.text)))) return null;
   const classification = classifyCard(CARD_TEMPLATES, present().map((side) => side.cardText));
   if (classification === null) return null;
   // A back that shows nothing of the named card's back (its first cut an outline round a sheet of print beside the

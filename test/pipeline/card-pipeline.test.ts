@@ -106,3 +106,13 @@ test('a back whose first cut is a sheet of print beside it is looked for in its 
   const fields = outcome.fields as Record<string, string>;
   for (const key of ['Address', 'PostCode', 'DateOfIssue']) assert.equal(fields[key], (doc.truth.CardInfo as Record<string, string>)[key], key);
 });
+
+test('a page printing an MRZ line is never read as a national card, whatever its other print recalls', async () => {
+  // A studio photo (seed session8-final, passport #4): a Singapore passport page upside down, outlined without its
+  // top MRZ line in a card's shape. The card reading took its `REPUBLIC OF SINGAPORE` for an NRIC's front; the
+  // MRZ line the cut still held now sends it to the whole-image MRZ search.
+  const doc = await generateDocument({ structure: 'InternationalIDPassport', seed: 'session8-final', index: 4, condition: 'photo', side: 'front', invalid: false });
+  const outcome = await verify([{ side: 'front', format: 'jpeg', width: 0, height: 0, bytes: doc.images.front! }]);
+  assert.equal(outcome.structure, 'InternationalIDPassport');
+  assert.equal((outcome.fields as Record<string, string>).PassportCodeSecond, (doc.truth.CardInfo as Record<string, string>).PassportCodeSecond);
+});
