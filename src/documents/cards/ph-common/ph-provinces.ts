@@ -86,8 +86,8 @@ function nearestProvince(part: string): { name: string; score: number } | null {
 }
 
 /**
- * A word ending in a period (before the province, or at an address line's end) is an abbreviation (`ST.`, `BRGY.`,
- * `BLVD.`) when it is this short; a longer one (`FERNANDO.`, `KAPITOLYO.`) had its comma read as a period.
+ * A word ending an address line with a period is an abbreviation (`ST.`, `BRGY.`, `BLVD.`) when it is this short; a
+ * longer one (`FERNANDO.`, `KAPITOLYO.`) had its comma read as a period (ph-card-fields.ts joins the lines).
  */
 export const MAX_ABBREVIATION = 4;
 
@@ -97,9 +97,10 @@ export const MAX_ABBREVIATION = 4;
  * else (an exact name, a postcode, a part like no province) is returned as read.
  * Philippine addresses separate the town and the province with a comma (PSA's PSGC order: barangay, city or
  * municipality, province), so a town followed by a period and a province (`SAN FERNANDO. LA UNION`) had its comma
- * misread, and a city followed by a province without one (`ILOILO CITY ILOILO`) lost it: both get it back. A
- * one-word province split by a stray word gap is joined first (rejoinProvinceNames), and abbreviation periods read
- * as commas are put back (abbreviationPeriods).
+ * misread (misreadCommas, which also covers `ILOILO CITY. ILOILO`), and a city followed by a province without one
+ * (`ILOILO CITY ILOILO`) lost it: both get it back. A one-word province or city split by a stray word gap is joined
+ * first (rejoinProvinceNames, rejoinCityNames), and abbreviation periods read as commas are put back
+ * (abbreviationPeriods).
  */
 export function tidyPhilippineAddress(read: string): string {
   const address = misreadCommas(abbreviationPeriods(rejoinCityNames(rejoinProvinceNames(read))));
@@ -113,12 +114,6 @@ export function tidyPhilippineAddress(read: string): string {
     if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)}${cut < 0 ? '' : ' '}${runOn[1]}, ${province.name}`;
   }
   if (last === '' || cut < 0) return address;
-  const period = /^(.*\b([A-Z]+))\.\s+([^.]+)$/.exec(last);
-  // `CITY` is never abbreviated: `ILOILO CITY. ILOILO` is a comma read as a period too.
-  if (period !== null && (period[2]!.length > MAX_ABBREVIATION || period[2] === 'CITY')) {
-    const province = nearestProvince(period[3]!.trim());
-    if (province !== null && province.score >= SNAP_SIMILARITY) return `${address.slice(0, cut + 1)} ${period[1]}, ${province.name}`;
-  }
   // A province named after its capital city follows it (`CEBU CITY, CEBU`, `ILOILO CITY, ILOILO`): a last part one
   // glyph off that name (`CEU`, too short for SNAP_SIMILARITY) is that province.
   const city = /^(.+) CITY$/.exec(address.slice(0, cut).split(',').pop()?.trim() ?? '')?.[1];
