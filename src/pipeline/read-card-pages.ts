@@ -109,21 +109,33 @@ interface SideCuts {
 interface SideReader {
   frame: () => Promise<ReadSide | null>;
   cut: (cut: () => Promise<ReadPage | null>) => Promise<ReadSide | null>;
+  /** The reading of a cut already read, else undefined (nothing is read). */
+  readBefore: (cut: () => Promise<ReadPage | null>) => Promise<ReadSide | null> | undefined;
   turned: (reading: ReadSide) => Promise<ReadSide>;
 }
 
 function sideReader(engines: Engines, cuts: SideCuts): SideReader {
   let frameReading: Promise<ReadSide | null> | null = null;
+  const cutReadings = new Map<() => Promise<ReadPage | null>, Promise<ReadSide | null>>();
   const turnedReadings = new Map<ReadSide, Promise<ReadSide>>();
   const frame = (): Promise<ReadSide | null> =>
     (frameReading ??= cuts.frame().then((page) => (page === null ? null : readCut(engines, page, async () => null))));
+  const readOnce = async (cut: () => Promise<ReadPage | null>): Promise<ReadSide | null> => {
+    if (cut === cuts.frame) return frame();
+    const page = await cut();
+    return page === null ? null : readCut(engines, page, frame);
+  };
   return {
     frame,
-    async cut(cut) {
-      if (cut === cuts.frame) return frame();
-      const page = await cut();
-      return page === null ? null : readCut(engines, page, frame);
+    cut(cut) {
+      let reading = cutReadings.get(cut);
+      if (reading === undefined) {
+        reading = readOnce(cut);
+        cutReadings.set(cut, reading);
+      }
+      return reading;
     },
+    readBefore: (cut) => cutReadings.get(cut),
     turned(reading) {
       let turned = turnedReadings.get(reading);
       if (turned === undefined) {
@@ -192,8 +204,7 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   const present = (): ReadSide[] => best.filter((side): side is ReadSide => side !== null);
   const isFront = (side: ReadSide): boolean => recognition(side).front >= FRONT_MIN_SCORE;
   // Each cut is read as it comes, then half a turn round (an upside-down card whose page was set upright by other,
-  // larger text: a printed sheet under it); readings[side][cut] keeps the first reading for the turn.
-  const readings: Array<Array<ReadSide | undefined>> = ways.map((options) => options.list.map(() => undefined));
+  // larger text: a printed sheet under it).
   for (let step = 0; step < MAX_ATTEMPTS; step++) {
     // Once one side is taken for a front, the card is named: the other sides stay as first read.
     if (step > 0 && present().some(isFront)) break;
@@ -209,10 +220,9 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
         const read = await readers[index]!.cut(cut);
         if (read === null) continue;
         next = read;
-        readings[index]![cutIndex] = next;
       } else {
-        const first = readings[index]![cutIndex];
-        if (first === undefined) continue;
+        const first = await readers[index]!.readBefore(cut);
+        if (first == null) continue;
         next = await readers[index]!.turned(first);
       }
       if (current === null || recognition(next).front > recognition(current).front || (!recognised(current) && recognised(next))) best[index] = next;
@@ -232,10 +242,9 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
   for (const [index, side] of best.entries()) {
     if (side === null || side.cardText === classification.front || !template.sides.includes('back') || classification.mismatch !== null) continue;
     if (recogniseSide(template, side.cardText).back >= BACK_MIN_SCORE) continue;
-    for (const [cutIndex, cut] of ways[index]!.list.entries()) {
-      const reading = readings[index]![cutIndex] ?? (await readers[index]!.cut(cut));
+    for (const cut of ways[index]!.list) {
+      const reading = await readers[index]!.cut(cut);
       if (reading === null) continue;
-      readings[index]![cutIndex] = reading;
       if (recogniseSide(template, reading.cardText).back >= BACK_MIN_SCORE) {
         best[index] = reading;
         break;
@@ -257,11 +266,9 @@ export async function readCardPages(engines: Engines, sides: readonly CardSideCu
     const keysRead = template.keyFields.every((key) => (read[key] ?? '') !== '');
     if (keysRead && (side.via === 'frame' || !textAtEdge(side.cardText))) continue;
     let most = filled(read);
-    for (const [cutIndex, cut] of ways[index]!.list.entries()) {
-      if (!ways[index]!.frameGroups.includes(cut)) continue;
-      const reading = readings[index]![cutIndex] ?? (await readers[index]!.cut(cut));
+    for (const cut of ways[index]!.frameGroups) {
+      const reading = await readers[index]!.cut(cut);
       if (reading === null || reading === side) continue;
-      readings[index]![cutIndex] = reading;
       const count = filled(frontFields(template, reading.cardText));
       if (recogniseSide(template, reading.cardText).front >= FRONT_MIN_SCORE && count > most) {
         best[index] = reading;
