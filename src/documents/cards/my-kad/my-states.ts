@@ -10,6 +10,9 @@ export const MY_STATES: readonly string[] = [
   'KUALA LUMPUR', 'LABUAN', 'PUTRAJAYA',
 ];
 
+/** The names, most words first, then longest: `NEGERI SEMBILAN` is tried before any one-word state. */
+const LONGEST_FIRST = [...MY_STATES].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length);
+
 /** Trailing words this similar to a state's name (text-match.ts `similarity`) are that name misread. */
 const STATE_SIMILARITY = 0.8;
 
@@ -20,7 +23,7 @@ const STATE_SIMILARITY = 0.8;
  */
 export function snapState(address: string): string {
   const words = address.split(' ');
-  for (const state of [...MY_STATES].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)) {
+  for (const state of LONGEST_FIRST) {
     const count = state.split(' ').length;
     if (words.length <= count) continue;
     const tail = words.slice(-count).join(' ');
