@@ -5,7 +5,7 @@
 
 import { isCaption, valueUnder, type VizLine } from './cross-check-viz.js';
 import { datesIn, mrzComparable } from './viz-text.js';
-import { similarity } from '../cards/text-match.js';
+import { containment } from '../cards/text-match.js';
 
 export interface PrintedAddress {
   /** The printed lines, top to bottom. */
@@ -41,24 +41,14 @@ const FUZZY_CAPTIONS: Readonly<Record<keyof typeof CAPTIONS, readonly string[]>>
   birthPlace: ['PLACEOFBIRTH'],
   address: ['ADDRESS', 'RESIDENCE', 'DOMICILE'],
 };
-/** A stretch of a caption this similar to a phrase (text-match.ts `similarity`) is that phrase misread. */
+/** A caption holding a phrase this well (text-match.ts `containment`) holds it misread. */
 const CAPTION_SIMILARITY = 0.8;
-
-/** Whether `text` (squashed) holds `phrase` with a glyph or two misread, dropped or added. */
-function holdsPhrase(text: string, phrase: string): boolean {
-  for (let length = phrase.length - 1; length <= phrase.length + 1; length++) {
-    for (let at = 0; at + length <= text.length; at++) {
-      if (similarity(text.slice(at, at + length), phrase) >= CAPTION_SIMILARITY) return true;
-    }
-  }
-  return false;
-}
 
 function captionFor(lines: readonly VizLine[], key: keyof typeof CAPTIONS): VizLine | undefined {
   const captions = lines.filter((line) => isCaption(line.text));
   return (
     captions.find((line) => CAPTIONS[key].test(mrzComparable(line.text))) ??
-    captions.find((line) => FUZZY_CAPTIONS[key].some((phrase) => holdsPhrase(mrzComparable(line.text), phrase)))
+    captions.find((line) => FUZZY_CAPTIONS[key].some((phrase) => containment(line.text, phrase) >= CAPTION_SIMILARITY))
   );
 }
 
