@@ -89,6 +89,16 @@ export function similarity(a: string, b: string): number {
   return longest === 0 ? 0 : 1 - editDistance(x, y) / longest;
 }
 
+/** The listed word most like `value` (`similarity`), with its score; null for an empty list. */
+export function closest(value: string, words: readonly string[]): { word: string; score: number } | null {
+  let best: { word: string; score: number } | null = null;
+  for (const word of words) {
+    const score = similarity(value, word);
+    if (best === null || score > best.score) best = { word, score };
+  }
+  return best;
+}
+
 /**
  * How well `phrase` occurs inside `text` (squashed): the best similarity of the phrase to any window of the
  * text of the phrase's length (±1, for a dropped or doubled glyph). A caption printed on the same line as its

@@ -6,7 +6,7 @@
  * caller. Anything not close to a listed word is returned as read (D12: as printed).
  */
 
-import { similarity, squash } from '../text-match.js';
+import { closest, similarity, squash } from '../text-match.js';
 import { tidy } from '../common/field-values.js';
 
 export const SEXES = ['LAKI-LAKI', 'PEREMPUAN'] as const;
@@ -35,11 +35,7 @@ function inCaseOf(word: string, asRead: string): string {
 
 /** The listed word nearest `value` when at least `minSimilarity` alike (on letters and digits only), else null. */
 function nearest(value: string, words: readonly string[], minSimilarity: number): string | null {
-  let best: { word: string; score: number } | null = null;
-  for (const word of words) {
-    const score = similarity(value, word);
-    if (best === null || score > best.score) best = { word, score };
-  }
+  const best = closest(value, words);
   return best !== null && best.score >= minSimilarity ? best.word : null;
 }
 

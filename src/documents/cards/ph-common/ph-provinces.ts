@@ -1,4 +1,4 @@
-import { similarity } from '../text-match.js';
+import { closest, similarity } from '../text-match.js';
 import { rejoinCityNames } from './ph-cities.js';
 
 /**
@@ -77,12 +77,8 @@ const SNAP_SIMILARITY = 0.85;
 
 /** The province of PH_PROVINCES nearest `part`, with its similarity. */
 function nearestProvince(part: string): { name: string; score: number } | null {
-  let best: { name: string; score: number } | null = null;
-  for (const name of PH_PROVINCES) {
-    const score = similarity(part, name);
-    if (best === null || score > best.score) best = { name, score };
-  }
-  return best;
+  const best = closest(part, PH_PROVINCES);
+  return best === null ? null : { name: best.word, score: best.score };
 }
 
 /**
